@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+// Debian's Chromium where it is installed (this machine and CI cannot download browsers);
+// elsewhere Playwright's own. The flags keep Chromium off the network: only loopback is reachable.
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+const launchOptions = existsSync(SYSTEM_CHROMIUM)
+  ? {
+      executablePath: SYSTEM_CHROMIUM,
+      args: [
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-dev-shm-usage',
+      ],
+    }
+  : {};
+
+/** The site built at the root, and the same site built under a base path (see package.json). */
+export const SITE = 'http://127.0.0.1:4321/';
+export const BASE_SITE = 'http://127.0.0.1:4322/some/prefix/';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  forbidOnly: !!process.env.CI,
+  fullyParallel: true,
+  workers: 2,
+  timeout: 30_000,
+  reporter: 'list',
+  use: { baseURL: SITE, launchOptions },
+  projects: [
+    { name: 'site', testIgnore: /base-path\.spec/ },
+    { name: 'base-path', testMatch: /base-path\.spec/, use: { baseURL: BASE_SITE } },
+  ],
+  // A plain static file server, as a host would be: no Astro in the loop.
+  webServer: [
+    {
+      command: 'npx sirv dist --host 127.0.0.1 --port 4321 --quiet',
+      url: SITE,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: 'npx sirv dist-base --host 127.0.0.1 --port 4322 --quiet',
+      url: BASE_SITE,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
+});

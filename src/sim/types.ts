@@ -1,0 +1,111 @@
+/**
+ * The simulator's public types: the contract between the engine, the renderer, the demos and the tests.
+ * Time is integer ticks; tick t is the interval [t, t+1). The app starts the input operation at t = 0.
+ * @see ../../../shared/brief/io-models.md section 6 (the semantics) and Stevens, UNP vol. 1, §6.2.
+ */
+
+/** The five models, as route segments, data attributes and file names spell them. */
+export type ModelId = 'blocking' | 'nonblocking' | 'multiplexing' | 'signal-driven' | 'async';
+
+/** What the application does during one tick: blocked waiting, a failed poll, useful work, blocked copying. */
+export type AppState = 'wait' | 'poll' | 'work' | 'copy';
+
+/** The kernel's receive buffer: nothing yet, a datagram ready, being copied to the user, copied. */
+export type KernelState = 'empty' | 'ready' | 'copying' | 'done';
+
+/** A, C, P and s of the brief; pollEvery defaults to 3 and pollCost to 1. */
+export interface Scenario {
+  /** A: tick at which the datagram is complete in the kernel buffer (0 ≤ A ≤ 10,000). */
+  arrival: number;
+  /** C: ticks the kernel-to-user copy takes (1 ≤ C ≤ 1,000). */
+  copy: number;
+  /** P: period of the nonblocking poll loop (s ≤ P ≤ 1,000). */
+  pollEvery?: number;
+  /** s: CPU ticks one failed poll costs (1 ≤ s ≤ P). */
+  pollCost?: number;
+}
+
+/** A maximal run of one application state, [from, to). */
+export interface AppSpan { lane: 'app'; state: AppState; from: number; to: number }
+
+/** A maximal run of one kernel state, [from, to). */
+export interface KernelSpan { lane: 'kernel'; state: KernelState; from: number; to: number }
+
+/** One of the two phases of an input operation, [from, to): wait for data, copy to user. */
+export interface PhaseSpan { phase: 'wait' | 'copy'; from: number; to: number }
+
+/** Stevens' labels for the arrows of Figures 6.1–6.5. */
+export type EventLabel =
+  | 'recvfrom' | 'EWOULDBLOCK' | 'select' | 'return readable' | 'sigaction' | 'deliver SIGIO'
+  | 'aio_read' | 'return' | 'datagram ready' | 'copy datagram' | 'copy complete' | 'return OK'
+  | 'deliver signal specified in aio_read';
+
+/** One labelled arrow or kernel step at tick t; `detail` is a short English note for tooltips and tests. */
+export interface TraceEvent { t: number; actor: 'app' | 'kernel'; label: EventLabel; detail?: string }
+
+/** Counts derived from one run. All are integers. */
+export interface Stats {
+  /** ticks the app spent blocked in phase 1 (state wait) */
+  phase1Blocked: number;
+  /** ticks the app spent blocked in phase 2 (state copy) */
+  phase2Blocked: number;
+  /** ticks of useful work before `done` */
+  work: number;
+  /** polls that found no datagram (nonblocking only) */
+  failedPolls: number;
+  /** CPU ticks burnt by failed polls */
+  wastedCpu: number;
+  /** system calls made before the datagram was ready (tick < A) */
+  syscallsBeforeData: number;
+  /** all system calls the app made for this input operation */
+  syscalls: number;
+  /** ticks between the datagram being ready and the app starting the copy */
+  detectLag: number;
+}
+
+/** Everything the demos draw and narrate for one model on one scenario. */
+export interface Trace {
+  model: ModelId;
+  /** the scenario with defaults filled in */
+  scenario: Required<Scenario>;
+  /** tick at which the data is in the user buffer and the app knows it */
+  done: number;
+  /** app state per tick, one character a tick: w wait, p poll, . work, c copy; length `done` */
+  timeline: string;
+  spans: { app: AppSpan[]; kernel: KernelSpan[]; phases: PhaseSpan[] };
+  /** in time order; at one tick, in causal order */
+  events: TraceEvent[];
+  stats: Stats;
+}
+
+/** How a server handles N connections in the brief's section 7. */
+export type ServeMode = 'blocking' | 'thread-per-connection' | 'multiplexing';
+
+/** Connection i is ready at arrivals[i]; each needs `copy` then `process` ticks of the one CPU. */
+export interface ServeScenario { arrivals: number[]; copy: number; process: number }
+
+/** Per connection completion ticks (by index) and summary figures. */
+export interface ServeResult {
+  completions: number[];
+  makespan: number;
+  meanLatency: number;
+  threads: number;
+  selectCalls: number;
+}
+
+/** Whether the app is blocked throughout each phase: Stevens' Figure 6.6 read off a trace. */
+export interface PhaseVerdict { wait: boolean; copy: boolean }
+
+/** What the figure shows at tick t: app and kernel state, the phase, and the events at t. */
+export interface TickState {
+  /** the tick asked for, clamped to [0, done] */
+  t: number;
+  /** the app's state during tick t, or null once the operation is over (t = done) */
+  app: AppState | null;
+  /** the kernel's state during tick t ('done' from `done` on) */
+  kernel: KernelState;
+  /** the phase tick t belongs to, or null (between phases, or after them) */
+  phase: PhaseSpan['phase'] | null;
+  /** the events at tick t, in causal order */
+  events: TraceEvent[];
+}

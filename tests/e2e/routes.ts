@@ -1,0 +1,36 @@
+/** The site's routes as the tests know them, read from content/ (not from the built site). */
+import { readFileSync } from 'node:fs';
+
+/** Page slugs in reading order ('' is home). */
+export const SLUGS = [
+  '',
+  'concepts',
+  'models/blocking',
+  'models/nonblocking',
+  'models/multiplexing',
+  'models/signal-driven',
+  'models/async',
+  'summary',
+] as const;
+
+/** Locales and their `<html lang>`. */
+export const LOCALES = [
+  { locale: 'en', lang: 'en', prefix: '' },
+  { locale: 'zh', lang: 'zh-CN', prefix: 'zh/' },
+] as const;
+
+/** The path of a page relative to the site root, e.g. `zh/models/blocking/`; home is `''` or `zh/`. */
+export function pathOf(prefix: string, slug: string): string {
+  return slug ? `${prefix}${slug}/` : prefix;
+}
+
+/** The `title` in a page's frontmatter. */
+export function frontmatterTitle(locale: string, slug: string): string {
+  const file = `content/${locale}/${slug || 'index'}.mdx`;
+  const m = /^title:\s*(.+)$/m.exec(readFileSync(file, 'utf8'));
+  if (!m) throw new Error(`${file} has no title`);
+  return m[1]!.trim().replace(/^(['"])(.*)\1$/, '$2');
+}
+
+/** Every page of both locales. */
+export const ALL_PAGES = LOCALES.flatMap((l) => SLUGS.map((slug) => ({ ...l, slug, path: pathOf(l.prefix, slug) })));

@@ -1,0 +1,185 @@
+import { expect, test, type Page } from '@playwright/test';
+import { ALL_PAGES, LOCALES, SLUGS, frontmatterTitle, pathOf } from './routes';
+
+/** Collects console errors and uncaught exceptions of a page. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+for (const p of ALL_PAGES) {
+  test(`${p.path || '/'} answers 200 with lang ${p.lang}, its title and no console error`, async ({ page }) => {
+    const errors = watchErrors(page);
+    const res = await page.goto(p.path);
+    expect(res?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', p.lang);
+    const title = frontmatterTitle(p.locale, p.slug);
+    await expect(page.locator('h1')).toHaveText(title);
+    if (p.slug) expect(await page.title()).toContain(title);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/${p.path}$`));
+    await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute('href', new RegExp(`/${pathOf('zh/', p.slug)}$`));
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', title);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('the language switcher keeps the reader on the same page', async ({ page }) => {
+  for (const slug of SLUGS) {
+    await page.goto(pathOf('', slug));
+    await page.locator('[data-lang-switch]').click();
+    await expect(page).toHaveURL(new RegExp(`/${pathOf('zh/', slug)}$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await page.locator('[data-lang-switch]').click();
+    await expect(page).toHaveURL(new RegExp(`/${pathOf('', slug)}$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  }
+});
+
+for (const l of LOCALES) {
+  test(`previous/next links walk the ${l.locale} pages in the notes' order`, async ({ page }) => {
+    await page.goto(pathOf(l.prefix, ''));
+    await expect(page.locator('a[rel="prev"]')).toHaveCount(0);
+    for (const slug of SLUGS.slice(1)) {
+      await page.locator('a[rel="next"]').click();
+      await expect(page).toHaveURL(new RegExp(`/${pathOf(l.prefix, slug)}$`));
+      await expect(page.locator('h1')).toHaveText(frontmatterTitle(l.locale, slug));
+    }
+    await expect(page.locator('a[rel="next"]')).toHaveCount(0);
+    for (const slug of [...SLUGS].reverse().slice(1)) {
+      await page.locator('a[rel="prev"]').click();
+      await expect(page).toHaveURL(new RegExp(`/${pathOf(l.prefix, slug)}$`));
+    }
+  });
+}
+
+// Stevens, UNP vol. 1, Figure 6.6: is the process blocked during phase 1 (wait) and phase 2 (copy)?
+const FIGURE_6_6 = {
+  blocking: { wait: 'true', copy: 'true' },
+  nonblocking: { wait: 'false', copy: 'true' },
+  multiplexing: { wait: 'true', copy: 'true' },
+  'signal-driven': { wait: 'false', copy: 'true' },
+  async: { wait: 'false', copy: 'false' },
+};
+
+for (const l of LOCALES) {
+  test(`the ${l.locale} summary table reads as the brief says`, async ({ page }) => {
+    await page.goto(pathOf(l.prefix, 'summary'));
+    const rows = await page.locator('table[data-summary] tr[data-model]').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        model: tr.getAttribute('data-model'),
+        wait: tr.querySelector('td[data-phase="wait"]')?.getAttribute('data-blocked'),
+        copy: tr.querySelector('td[data-phase="copy"]')?.getAttribute('data-blocked'),
+        text: (tr as HTMLElement).innerText.trim(),
+      })),
+    );
+    expect(rows.map((r) => r.model)).toEqual(Object.keys(FIGURE_6_6));
+    for (const r of rows) {
+      expect({ wait: r.wait, copy: r.copy }, r.model!).toEqual(FIGURE_6_6[r.model as keyof typeof FIGURE_6_6]);
+      expect(r.text.length).toBeGreaterThan(20);
+    }
+  });
+}
+
+const SEARCHES = [
+  { path: 'concepts/', term: 'EWOULDBLOCK', lang: 'en' },
+  { path: 'zh/concepts/', term: '多路复用', lang: 'zh' },
+];
+for (const s of SEARCHES) {
+  test(`search finds "${s.term}" in the ${s.lang} pages`, async ({ page }) => {
+    const errors = watchErrors(page);
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await page.goto(s.path);
+    expect(scripts, 'no search code before the reader opens search').toEqual([]);
+    await page.getByRole('button', { name: s.lang === 'en' ? 'Search' : '搜索' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('searchbox').fill(s.term);
+    const first = dialog.locator('.search-results a').first();
+    await expect(first).toBeVisible();
+    const hrefs = await dialog.locator('.search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const h of hrefs) expect(h!.startsWith('/zh/')).toBe(s.lang === 'zh');
+    await expect(dialog.locator('.search-results mark').first()).toBeVisible();
+    expect(scripts.some((u) => u.includes('/pagefind/'))).toBe(true);
+    await first.click();
+    await expect(page.locator('h1')).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+}
+
+const NO_DEMO = ALL_PAGES.filter((p) => p.slug === '' || p.slug === 'concepts');
+for (const p of NO_DEMO) {
+  test(`${p.path || '/'} has no demo and loads no script file`, async ({ page }) => {
+    const files: string[] = [];
+    page.on('request', (r) => {
+      if (['script', 'fetch', 'xhr'].includes(r.resourceType())) files.push(r.url());
+    });
+    await page.goto(p.path);
+    await page.mouse.wheel(0, 20_000);
+    await page.waitForLoadState('networkidle');
+    expect(files).toEqual([]);
+    expect(await page.locator('script[src], astro-island').count()).toBe(0);
+  });
+}
+
+test('the theme toggle flips the theme, remembers it, and follows the system by default', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('concepts/');
+  const toggle = page.locator('[data-theme-toggle]');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const darkBg = await bg();
+  await toggle.click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  expect(await bg()).not.toBe(darkBg);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  expect(await bg()).toBe('rgb(255, 255, 255)');
+});
+
+test('code blocks are highlighted and have a copy button', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('models/blocking/');
+  const block = page.locator('.code-wrap').first();
+  await expect(block.locator('pre.astro-code span[style*="--shiki-token"]').first()).toBeVisible();
+  await block.getByRole('button', { name: 'Copy' }).click();
+  await expect(block.getByRole('button', { name: 'Copied' })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('recvfrom');
+});
+
+for (const l of LOCALES) {
+  test(`the ${l.locale} 404 page is in its language and links home`, async ({ page }) => {
+    const res = await page.goto(l.locale === 'en' ? '404.html' : 'zh/404/');
+    expect(res?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', l.lang);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    await page.locator('main a').click();
+    await expect(page).toHaveURL(new RegExp(`/${l.prefix}$`));
+  });
+}
+
+test('a sitemap lists every page of both languages', async ({ request }) => {
+  const index = await (await request.get('sitemap-index.xml')).text();
+  const sitemap = /<loc>[^<]*\/(sitemap-\d+\.xml)<\/loc>/.exec(index)?.[1];
+  expect(sitemap).toBeTruthy();
+  const xml = await (await request.get(sitemap!)).text();
+  for (const p of ALL_PAGES) expect(xml).toContain(`/${p.path}</loc>`);
+});
+
+test('at 320 px the page does not scroll sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ['', 'zh/concepts/', 'summary/', 'models/multiplexing/']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
