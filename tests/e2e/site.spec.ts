@@ -148,7 +148,7 @@ test('the theme toggle flips the theme, remembers it, and follows the system by 
 test('code blocks are highlighted and have a copy button', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('models/blocking/');
-  const block = page.locator('.code-wrap').first();
+  const block = page.locator('.code-wrap:has(pre[data-language="c"])').first();
   await expect(block.locator('pre.astro-code span[style*="--shiki-token"]').first()).toBeVisible();
   await block.getByRole('button', { name: 'Copy' }).click();
   await expect(block.getByRole('button', { name: 'Copied' })).toBeVisible();

@@ -1,0 +1,13 @@
+/**
+ * The simulator's public face: pure TypeScript with no DOM, no framework, no clock and no randomness; it
+ * imports nothing outside src/sim. Same input, same trace, every time. Invalid input throws a RangeError
+ * that names the field and its range; clampScenario is the path that never throws.
+ */
+export type * from './types';
+export { DEFAULT_SCENARIO, LIMITS, MODELS, type Range } from './limits';
+export { pollCostRange, SERVE_MODES, validateModel, validateScenario, validateServeMode, validateServeScenario } from './validate';
+export { clampScenario, type ClampResult } from './clamp';
+export { simulate } from './simulate';
+export { serveConnections } from './serve';
+export { phaseVerdict, stateAt } from './inspect';
+export { appSpans, CHAR_STATE, STATE_CHAR } from './spans';

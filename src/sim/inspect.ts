@@ -1,0 +1,52 @@
+/**
+ * Read-only questions about a finished trace. Nothing here changes a trace or needs more than the trace:
+ * a demo seeks by asking stateAt for the cursor's tick, never by mutating drawn state.
+ * Time is integer ticks; tick t is [t, t+1); a trace covers [0, done).
+ */
+import { CHAR_STATE } from './spans';
+import type { KernelState, PhaseVerdict, TickState, Trace, TraceEvent } from './types';
+
+/**
+ * Whether the app is blocked throughout each phase: a phase counts as blocked when it has at least one tick
+ * and every app tick inside it is wait or copy. For A ≥ 1 this reproduces Stevens' Figure 6.6.
+ * @see W. R. Stevens et al., UNIX Network Programming vol. 1, 3rd ed., Figure 6.6
+ */
+export function phaseVerdict(trace: Trace): PhaseVerdict {
+  const blocked = (phase: 'wait' | 'copy'): boolean => {
+    const span = trace.spans.phases.find((p) => p.phase === phase);
+    if (span === undefined || span.to <= span.from) return false;
+    return /^[wc]+$/.test(trace.timeline.slice(span.from, span.to));
+  };
+  return { wait: blocked('wait'), copy: blocked('copy') };
+}
+
+/** Index of the first event at or after tick t (events are sorted by t). */
+function firstEventAt(events: readonly TraceEvent[], t: number): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((events[mid] as TraceEvent).t < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The app, kernel, phase and events at tick t (floored and clamped to [0, done]); throws on a non-finite t. */
+export function stateAt(trace: Trace, t: number): TickState {
+  if (typeof t !== 'number' || !Number.isFinite(t)) {
+    throw new RangeError(`t must be a finite number of ticks, got ${String(t)}`);
+  }
+  const tick = Math.min(trace.done, Math.max(0, Math.floor(t)));
+  const ch = trace.timeline[tick];
+  const kernel: KernelState =
+    trace.spans.kernel.find((s) => s.from <= tick && tick < s.to)?.state ?? 'done';
+  const phase = trace.spans.phases.find((p) => p.from <= tick && tick < p.to)?.phase ?? null;
+  const events: TraceEvent[] = [];
+  for (let i = firstEventAt(trace.events, tick); i < trace.events.length; i++) {
+    const e = trace.events[i] as TraceEvent;
+    if (e.t !== tick) break;
+    events.push(e);
+  }
+  return { t: tick, app: ch === undefined ? null : (CHAR_STATE[ch] ?? null), kernel, phase, events };
+}

@@ -1,0 +1,46 @@
+/**
+ * The simulator's constants: the model ids in the notes' order, the bounds every input must lie in, and
+ * the default scenario. Everything here is frozen data; validate.ts and clamp.ts enforce it.
+ * Bounds are inclusive and every bounded value is an integer number of ticks (or a count).
+ * @see ../../../shared/brief/io-models.md sections 6 and 7
+ */
+import type { ModelId, Scenario } from './types';
+
+/** The five models in the order of the notes and of Stevens §6.2: blocking first, asynchronous last. */
+export const MODELS: readonly ModelId[] = Object.freeze([
+  'blocking',
+  'nonblocking',
+  'multiplexing',
+  'signal-driven',
+  'async',
+] as const);
+
+/** An inclusive integer range. */
+export interface Range { readonly min: number; readonly max: number }
+
+/** Inclusive integer bounds of every input; pollCost must also be at most pollEvery. */
+export const LIMITS = Object.freeze({
+  /** A: tick at which the datagram is ready. */
+  arrival: Object.freeze({ min: 0, max: 10_000 }),
+  /** C: ticks of the kernel-to-user copy. */
+  copy: Object.freeze({ min: 1, max: 1_000 }),
+  /** P: period of the nonblocking poll loop. */
+  pollEvery: Object.freeze({ min: 1, max: 1_000 }),
+  /** s: CPU ticks of one failed poll; the upper bound is further capped by pollEvery. */
+  pollCost: Object.freeze({ min: 1, max: 1_000 }),
+  /** serveConnections: how many connections, each arrival, the copy and the processing ticks. */
+  serve: Object.freeze({
+    connections: Object.freeze({ min: 1, max: 64 }),
+    arrival: Object.freeze({ min: 0, max: 10_000 }),
+    copy: Object.freeze({ min: 1, max: 1_000 }),
+    process: Object.freeze({ min: 0, max: 1_000 }),
+  }),
+}) satisfies Record<keyof Scenario, Range> & { serve: Record<string, Range> };
+
+/** The brief's example scenario: A = 10, C = 2, P = 3, s = 1. */
+export const DEFAULT_SCENARIO: Readonly<Required<Scenario>> = Object.freeze({
+  arrival: 10,
+  copy: 2,
+  pollEvery: 3,
+  pollCost: 1,
+});

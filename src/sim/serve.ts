@@ -1,0 +1,58 @@
+/**
+ * The brief's "one thread, N connections" scenario. Connection i is ready at arrivals[i] and needs `copy`
+ * then `process` ticks of the one CPU, served without preemption; serving connection i at time t ends at
+ * t ← max(t, arrivals[i]) + copy + process. The modes differ only in the order they serve and in what
+ * they cost:
+ * - blocking: one thread reads the connections in index order, so a late connection 0 holds up a ready
+ *   connection 1 (head-of-line blocking);
+ * - thread-per-connection: N threads, each blocked on its own socket; the one CPU serves whichever is ready
+ *   first (ties by index);
+ * - multiplexing: one thread in a select loop, which serves in the same readiness order.
+ * Both readiness-ordered modes therefore give the same completions; multiplexing does it with one thread.
+ * @see ../../../shared/brief/io-models.md section 7
+ */
+import type { ServeMode, ServeResult, ServeScenario } from './types';
+import { validateServeMode, validateServeScenario } from './validate';
+
+/**
+ * Serves N connections on one CPU in the given mode; throws a RangeError on an unknown mode or bad input.
+ * selectCalls (multiplexing only, 0 otherwise) counts the loop's calls to select. The loop is
+ * `while (any unserved) { ready = select(); serve every connection in ready, in readiness order }`:
+ * each call blocks until at least one unserved connection is ready (t ← max(t, its arrival)) and returns
+ * every unserved connection ready by then; the loop calls select again only when that batch is used up.
+ * So [0, 0, 0, 0] takes one call, and [0, 5] with copy + process = 2 takes two (the second blocks until 5).
+ */
+export function serveConnections(mode: ServeMode, s: ServeScenario): ServeResult {
+  const m = validateServeMode(mode);
+  const { arrivals, copy, process } = validateServeScenario(s);
+  const n = arrivals.length;
+  const byIndex = arrivals.map((_, i) => i);
+  const order = m === 'blocking'
+    ? byIndex
+    : byIndex.slice().sort((i, j) => (arrivals[i] as number) - (arrivals[j] as number) || i - j);
+  const completions = new Array<number>(n).fill(0);
+  let t = 0;
+  let selectCalls = 0;
+  let batchEnd = 0; // positions in `order` below batchEnd were returned by the last select
+  for (let k = 0; k < n; k++) {
+    const i = order[k] as number;
+    const ready = arrivals[i] as number;
+    if (m === 'multiplexing' && k >= batchEnd) {
+      selectCalls++;
+      const returnsAt = Math.max(t, ready);
+      // `order` is sorted by arrival, so the connections ready by returnsAt are the next ones in it.
+      while (batchEnd < n && (arrivals[order[batchEnd] as number] as number) <= returnsAt) batchEnd++;
+    }
+    t = Math.max(t, ready) + copy + process;
+    completions[i] = t;
+  }
+  let latency = 0;
+  for (let i = 0; i < n; i++) latency += (completions[i] as number) - (arrivals[i] as number);
+  return {
+    completions,
+    makespan: Math.max(...completions),
+    meanLatency: latency / n,
+    threads: m === 'thread-per-connection' ? n : 1,
+    selectCalls,
+  };
+}

@@ -1,0 +1,187 @@
+/**
+ * serveConnections, the brief's "one thread, N connections" scenario (section 7): the literal example,
+ * small literal cases for head-of-line blocking and the select loop, and properties over generated input.
+ * The reference completions use the queueing closed form, not the engine's loop: serving connections in a
+ * fixed order on one CPU with service time p = C + X, the k-th served ends at max over j ≤ k of
+ * (arrival of the j-th served + (k − j + 1)·p).
+ * @see ../../../shared/brief/io-models.md section 7
+ */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { serveConnections, type ServeMode } from '../../src/sim';
+
+const MODES: ServeMode[] = ['blocking', 'thread-per-connection', 'multiplexing'];
+
+/** Completions, by index, of serving in `order` on one CPU; the closed form described above. */
+function reference(order: number[], arrivals: number[], p: number): number[] {
+  const out = new Array<number>(arrivals.length).fill(0);
+  order.forEach((i, k) => {
+    let end = 0;
+    for (let j = 0; j <= k; j++) end = Math.max(end, (arrivals[order[j] as number] as number) + (k - j + 1) * p);
+    out[i] = end;
+  });
+  return out;
+}
+
+/** Indices by readiness: earliest arrival first, ties by index. */
+function readinessOrder(arrivals: number[]): number[] {
+  return arrivals.map((a, i) => [a, i] as const).sort((x, y) => x[0] - y[0] || x[1] - y[1]).map(([, i]) => i);
+}
+
+describe('literal cases', () => {
+  test("the brief's example: A = [0, 0, 0, 0], C = X = 1 finishes at [2, 4, 6, 8] in every mode", () => {
+    const s = { arrivals: [0, 0, 0, 0], copy: 1, process: 1 };
+    expect(serveConnections('blocking', s)).toEqual(
+      { completions: [2, 4, 6, 8], makespan: 8, meanLatency: 5, threads: 1, selectCalls: 0 });
+    expect(serveConnections('thread-per-connection', s)).toEqual(
+      { completions: [2, 4, 6, 8], makespan: 8, meanLatency: 5, threads: 4, selectCalls: 0 });
+    expect(serveConnections('multiplexing', s)).toEqual(
+      { completions: [2, 4, 6, 8], makespan: 8, meanLatency: 5, threads: 1, selectCalls: 1 });
+  });
+
+  test('head-of-line blocking: a late connection 0 holds up a ready connection 1', () => {
+    const s = { arrivals: [10, 0], copy: 1, process: 1 };
+    const blocking = serveConnections('blocking', s);
+    expect(blocking.completions).toEqual([12, 14]);
+    expect(blocking.meanLatency).toBe(8); // (12 − 10 + 14 − 0) / 2
+    expect(blocking.makespan).toBe(14);
+    const mux = serveConnections('multiplexing', s);
+    expect(mux.completions).toEqual([12, 2]);
+    expect(mux.meanLatency).toBe(2);
+    expect(mux.makespan).toBe(12);
+    expect(mux.selectCalls).toBe(2);
+  });
+
+  test('spread-out arrivals: multiplexing matches thread-per-connection with one thread', () => {
+    const s = { arrivals: [30, 0, 20, 10], copy: 2, process: 3 };
+    const tpc = serveConnections('thread-per-connection', s);
+    const mux = serveConnections('multiplexing', s);
+    expect(tpc.completions).toEqual([35, 5, 25, 15]);
+    expect(mux.completions).toEqual(tpc.completions);
+    expect([tpc.threads, mux.threads]).toEqual([4, 1]);
+    expect(mux.selectCalls).toBe(4);
+    expect(mux.meanLatency).toBe(5);
+    expect(serveConnections('blocking', s).completions).toEqual([35, 40, 45, 50]);
+  });
+
+  test('select calls: one per batch of ready connections', () => {
+    const calls = (arrivals: number[], copy = 1, process = 1) =>
+      serveConnections('multiplexing', { arrivals, copy, process }).selectCalls;
+    expect(calls([0])).toBe(1);
+    expect(calls([0, 5])).toBe(2); // the second select blocks from 2 until 5
+    expect(calls([0, 1])).toBe(2); // connection 1 is ready during the first batch, but select has not been asked yet
+    expect(calls([0, 0, 3])).toBe(2); // {0, 1} at 0; {2} at 4
+    expect(calls([0, 0, 3, 3])).toBe(2); // {0, 1} at 0; {2, 3} at 4
+    expect(calls([3, 0, 0, 3])).toBe(2); // same, in another index order
+    expect(calls([0, 4, 8], 1, 0)).toBe(3);
+    expect(calls([5, 5, 5])).toBe(1);
+    expect(calls([0, 3, 3, 100], 2, 1)).toBe(3); // {0} at 0; {1, 2} at 3; {3} at 100
+    expect(calls([0, 3, 5, 100], 2, 1)).toBe(4); // {0} at 0; {1} at 3; {2} at 6 (5 was after 3); {3} at 100
+  });
+
+  test('process may be 0; a single connection', () => {
+    expect(serveConnections('blocking', { arrivals: [7], copy: 3, process: 0 })).toEqual(
+      { completions: [10], makespan: 10, meanLatency: 3, threads: 1, selectCalls: 0 });
+  });
+});
+
+describe('properties', () => {
+  const serveArb = fc.record({
+    arrivals: fc.oneof(
+      fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 64 }),
+      fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 12 }),
+    ),
+    copy: fc.integer({ min: 1, max: 1_000 }),
+    process: fc.integer({ min: 0, max: 1_000 }),
+  });
+  const RUNS = { numRuns: 300 };
+
+  test('completions match the closed form for each order', () => {
+    fc.assert(
+      fc.property(serveArb, (s) => {
+        const p = s.copy + s.process;
+        const byIndex = s.arrivals.map((_, i) => i);
+        expect(serveConnections('blocking', s).completions).toEqual(reference(byIndex, s.arrivals, p));
+        const ready = reference(readinessOrder(s.arrivals), s.arrivals, p);
+        expect(serveConnections('thread-per-connection', s).completions).toEqual(ready);
+        expect(serveConnections('multiplexing', s).completions).toEqual(ready);
+      }),
+      RUNS,
+    );
+  });
+
+  test('every connection ends no earlier than arrival + C + X, and the CPU serves one at a time', () => {
+    fc.assert(
+      fc.property(serveArb, fc.constantFrom(...MODES), (s, mode) => {
+        const r = serveConnections(mode, s);
+        const p = s.copy + s.process;
+        r.completions.forEach((c, i) => expect(c).toBeGreaterThanOrEqual((s.arrivals[i] as number) + p));
+        const sorted = [...r.completions].sort((a, b) => a - b);
+        for (let k = 1; k < sorted.length; k++) {
+          expect((sorted[k] as number) - (sorted[k - 1] as number)).toBeGreaterThanOrEqual(p);
+        }
+        expect(r.makespan).toBe(Math.max(...r.completions));
+        const latencies = r.completions.map((c, i) => c - (s.arrivals[i] as number));
+        expect(r.meanLatency).toBeCloseTo(latencies.reduce((a, b) => a + b, 0) / latencies.length, 9);
+      }),
+      RUNS,
+    );
+  });
+
+  test('multiplexing: mean latency and makespan no worse than blocking, equal to thread-per-connection', () => {
+    fc.assert(
+      fc.property(serveArb, (s) => {
+        const blocking = serveConnections('blocking', s);
+        const tpc = serveConnections('thread-per-connection', s);
+        const mux = serveConnections('multiplexing', s);
+        expect(mux.meanLatency).toBeLessThanOrEqual(blocking.meanLatency);
+        expect(mux.makespan).toBeLessThanOrEqual(blocking.makespan);
+        expect(mux.makespan).toBe(tpc.makespan);
+        expect(mux.meanLatency).toBe(tpc.meanLatency);
+      }),
+      RUNS,
+    );
+  });
+
+  test('when connections arrive in index order, all three modes give the same result but for threads and select', () => {
+    fc.assert(
+      fc.property(serveArb, (s) => {
+        const sorted = { ...s, arrivals: [...s.arrivals].sort((a, b) => a - b) };
+        const [b, t, m] = MODES.map((mode) => serveConnections(mode, sorted));
+        expect(t?.completions).toEqual(b?.completions);
+        expect(m?.completions).toEqual(b?.completions);
+        expect(new Set([b?.makespan, t?.makespan, m?.makespan]).size).toBe(1);
+      }),
+      RUNS,
+    );
+  });
+
+  test('threads and select calls', () => {
+    fc.assert(
+      fc.property(serveArb, (s) => {
+        const n = s.arrivals.length;
+        expect(serveConnections('blocking', s)).toMatchObject({ threads: 1, selectCalls: 0 });
+        expect(serveConnections('thread-per-connection', s)).toMatchObject({ threads: n, selectCalls: 0 });
+        const mux = serveConnections('multiplexing', s);
+        expect(mux.threads).toBe(1);
+        expect(mux.selectCalls).toBeGreaterThanOrEqual(1);
+        expect(mux.selectCalls).toBeLessThanOrEqual(n);
+        // All ready at once: one select returns them all.
+        const together = serveConnections('multiplexing', { ...s, arrivals: s.arrivals.map(() => 7) });
+        expect(together.selectCalls).toBe(1);
+      }),
+      RUNS,
+    );
+  });
+
+  test('does not touch its input', () => {
+    fc.assert(
+      fc.property(serveArb, fc.constantFrom(...MODES), (s, mode) => {
+        const before = structuredClone(s);
+        serveConnections(mode, s);
+        expect(s).toEqual(before);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
