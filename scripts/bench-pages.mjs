@@ -1,0 +1,95 @@
+/**
+ * Prints what each page of the built site (dist/) makes a browser download: HTML, CSS and JS, raw and
+ * gzip, on first view and after scrolling to the end (when `client:visible` islands load). Figures only;
+ * nothing is asserted here. Usage: node scripts/bench-pages.mjs (after `npm run build`).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const PORT = 4391;
+const ORIGIN = `http://127.0.0.1:${PORT}/`;
+const PAGES = [
+  '', 'concepts/', 'models/blocking/', 'models/nonblocking/', 'models/multiplexing/',
+  'models/signal-driven/', 'models/async/', 'summary/', 'zh/', 'zh/models/blocking/', 'zh/summary/',
+];
+
+const server = spawn('npx', ['sirv', 'dist', '--host', '127.0.0.1', '--port', String(PORT), '--quiet'], { stdio: 'ignore' });
+const system = '/usr/bin/chromium';
+const browser = await chromium.launch(
+  existsSync(system)
+    ? { executablePath: system, args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] }
+    : {},
+);
+
+/** Waits until the static server answers. */
+async function ready() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(ORIGIN)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('static server did not start');
+}
+
+/** Loads one page and sums response bodies by kind, before and after scrolling to the end. */
+async function measure(path) {
+  const page = await browser.newPage();
+  const seen = [];
+  page.on('response', async (res) => {
+    const type = res.request().resourceType();
+    const kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other';
+    try {
+      const body = await res.body();
+      seen.push({ kind, raw: body.length, gz: gzipSync(body).length, url: res.url() });
+    } catch {}
+  });
+  const res = await page.goto(ORIGIN + path, { waitUntil: 'networkidle' }).catch(() => null);
+  if (!res?.ok()) {
+    await page.close();
+    return null;
+  }
+  const first = sum(seen);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForTimeout(300);
+  await page.waitForLoadState('networkidle');
+  const all = sum(seen);
+  await page.close();
+  return { first, all };
+}
+
+/** Totals per kind. */
+function sum(list) {
+  const t = { html: [0, 0], css: [0, 0], js: [0, 0], other: [0, 0] };
+  for (const r of list) {
+    t[r.kind][0] += r.raw;
+    t[r.kind][1] += r.gz;
+  }
+  return t;
+}
+
+const kb = (n) => (n / 1024).toFixed(1);
+try {
+  await ready();
+  console.log('\nBytes a page loads (KB, raw / gzip). "first view" = before scrolling; "JS after scroll" = once every demo is visible.\n');
+  console.log('| page | HTML | CSS | JS (first view) | first view total gzip | JS after scroll |');
+  console.log('|---|---|---|---|---|---|');
+  for (const p of PAGES) {
+    const m = await measure(p);
+    if (!m) {
+      console.log(`| /${p} | not built | | | | |`);
+      continue;
+    }
+    const { first, all } = m;
+    const total = first.html[1] + first.css[1] + first.js[1];
+    console.log(
+      `| /${p} | ${kb(first.html[0])} / ${kb(first.html[1])} | ${kb(first.css[0])} / ${kb(first.css[1])} | ` +
+        `${kb(first.js[0])} / ${kb(first.js[1])} | ${kb(total)} | ${kb(all.js[0])} / ${kb(all.js[1])} |`,
+    );
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
