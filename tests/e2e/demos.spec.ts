@@ -1,0 +1,287 @@
+/**
+ * The demos against the built site, both languages. The central test reads the hand-written summary
+ * table (`table[data-summary]`) and checks that every figure drawn from the simulator agrees with it:
+ * the app is "blocked" in a phase when every app span overlapping that phase is wait or copy. It runs
+ * on the played-out island, on the five-column comparison and on the server-rendered figure without
+ * JavaScript, so a wrong table or a wrong figure fails it.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { LOCALES } from './routes';
+
+const MODELS = ['blocking', 'nonblocking', 'multiplexing', 'signal-driven', 'async'] as const;
+type Verdict = { wait: boolean; copy: boolean };
+
+/** Collects console errors, uncaught exceptions and dialogs (an injected script would open one). */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  return errors;
+}
+
+/** The summary table's verdict per model, from its data attributes. */
+async function readTable(page: Page, prefix: string): Promise<Record<string, Verdict>> {
+  await page.goto(`${prefix}summary/`);
+  const rows = page.locator('table[data-summary] tr[data-model]');
+  await expect(rows).toHaveCount(5);
+  const out: Record<string, Verdict> = {};
+  for (const row of await rows.all()) {
+    const model = (await row.getAttribute('data-model')) as string;
+    const cell = async (phase: string) =>
+      (await row.locator(`td[data-phase="${phase}"]`).getAttribute('data-blocked')) === 'true';
+    out[model] = { wait: await cell('wait'), copy: await cell('copy') };
+  }
+  return out;
+}
+
+/**
+ * Whether the drawn app column is blocked throughout each drawn phase bracket. Also checks that the
+ * spans cover each phase completely, so a figure that draws too little cannot pass by accident.
+ */
+async function verdictOf(root: Locator): Promise<Verdict> {
+  return root.evaluate((el) => {
+    const num = (e: Element, a: string) => Number(e.getAttribute(a));
+    const spans = [...el.querySelectorAll('[data-lane="app"]')].map((s) => ({
+      state: s.getAttribute('data-state'), from: num(s, 'data-from'), to: num(s, 'data-to'),
+    }));
+    const verdict: Record<string, boolean> = { wait: false, copy: false };
+    for (const p of el.querySelectorAll('[data-phase]')) {
+      const phase = p.getAttribute('data-phase') as string;
+      const from = num(p, 'data-from');
+      const to = num(p, 'data-to');
+      const over = spans.filter((s) => s.from < to && s.to > from);
+      const covered = over.reduce((n, s) => n + Math.min(s.to, to) - Math.max(s.from, from), 0);
+      if (covered !== to - from) throw new Error(`${phase} phase [${from},${to}) is covered for ${covered} ticks only`);
+      verdict[phase] = to > from && over.every((s) => s.state === 'wait' || s.state === 'copy');
+    }
+    return verdict as Verdict;
+  });
+}
+
+/** Scrolls a demo into view and waits until its island is live (its controls enabled). */
+async function hydrated(page: Page, demo: Locator): Promise<void> {
+  await demo.scrollIntoViewIfNeeded();
+  await expect(demo.locator('button.play')).toBeEnabled();
+}
+
+/** Plays a demo at 4× until its root says done. */
+async function playToEnd(demo: Locator, root: Locator = demo): Promise<void> {
+  await demo.locator('select').selectOption('4');
+  await demo.locator('button.play').click();
+  await expect(root.first()).toHaveAttribute('data-status', /playing|done/);
+  await expect(root).toHaveAttribute('data-status', 'done', { timeout: 15_000 });
+}
+
+for (const l of LOCALES) {
+  test.describe(`${l.locale}`, () => {
+    test('each model demo, played to the end, agrees with the summary table', async ({ page }) => {
+      const errors = watchErrors(page);
+      const table = await readTable(page, l.prefix);
+      for (const m of MODELS) {
+        await page.goto(`${l.prefix}models/${m}/`);
+        const demo = page.locator(`[data-demo-model="${m}"]`);
+        await hydrated(page, demo);
+        await playToEnd(demo);
+        expect(await verdictOf(demo), m).toEqual(table[m]);
+      }
+      expect(errors).toEqual([]);
+    });
+
+    test('the five-column comparison agrees with the table, on one clock', async ({ page }) => {
+      const errors = watchErrors(page);
+      const table = await readTable(page, l.prefix);
+      const compare = page.locator('[data-demo-compare]');
+      await hydrated(page, compare);
+      await expect(compare.locator('[data-demo-model]')).toHaveCount(5);
+      await playToEnd(compare);
+      for (const m of MODELS) {
+        const col = compare.locator(`[data-demo-model="${m}"]`);
+        await expect(col).toHaveAttribute('data-status', 'done');
+        expect(await verdictOf(col), m).toEqual(table[m]);
+      }
+      expect(errors).toEqual([]);
+    });
+
+    test.describe('without JavaScript', () => {
+      test.use({ javaScriptEnabled: false });
+      test('the server-rendered figures are complete and agree with the table', async ({ page }) => {
+        const table = await readTable(page, l.prefix);
+        for (const m of MODELS) {
+          const col = page.locator(`[data-demo-compare] [data-demo-model="${m}"]`);
+          expect(await verdictOf(col), `compare ${m}`).toEqual(table[m]);
+        }
+        for (const m of MODELS) {
+          await page.goto(`${l.prefix}models/${m}/`);
+          const demo = page.locator(`[data-demo-model="${m}"]`);
+          await expect(demo).toHaveAttribute('data-status', 'idle');
+          await expect(demo.locator('[data-event]').first()).toBeAttached();
+          expect(await verdictOf(demo), m).toEqual(table[m]);
+          await expect(demo.locator('.stats')).toContainText(/\d/);
+        }
+      });
+    });
+
+    test('Next reveals one event at a time, narrating each; keys step, restart and finish', async ({ page }) => {
+      const errors = watchErrors(page);
+      await page.goto(`${l.prefix}models/multiplexing/`);
+      const demo = page.locator('[data-demo-model="multiplexing"]');
+      await hydrated(page, demo);
+      const total = await demo.locator('[data-event]').count();
+      expect(total).toBeGreaterThan(3);
+      const narr = demo.locator('[aria-live="polite"]');
+      const seen = new Set([await narr.textContent()]);
+      const next = demo.getByRole('button', { name: l.locale === 'en' ? 'Next event' : '下一个事件' });
+      for (let k = 1; k <= 3; k++) {
+        await next.click();
+        await expect(demo.locator('[data-event]')).toHaveCount(k);
+        await expect(demo).toHaveAttribute('data-status', 'paused');
+        const text = await narr.textContent();
+        expect(seen.has(text), `narration after step ${k} is new`).toBe(false);
+        seen.add(text);
+      }
+      await expect(demo.locator('.code .hl')).toHaveCount(1);
+      const fig = demo.locator('.figbox');
+      await fig.focus();
+      await page.keyboard.press('ArrowRight');
+      await expect(demo.locator('[data-event]')).toHaveCount(4);
+      await page.keyboard.press('ArrowLeft');
+      await expect(demo.locator('[data-event]')).toHaveCount(3);
+      await page.keyboard.press('Home');
+      await expect(demo.locator('[data-event]')).toHaveCount(0);
+      await expect(demo.locator('[data-lane="app"]')).toHaveCount(0);
+      await page.keyboard.press('End');
+      await expect(demo.locator('[data-event]')).toHaveCount(total);
+      await expect(demo).toHaveAttribute('data-status', 'done');
+      await page.keyboard.press(' ');
+      await expect(demo).toHaveAttribute('data-status', /playing|done/);
+      expect(errors).toEqual([]);
+    });
+  });
+}
+
+test('the hash restores parameters and step after a reload', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('models/nonblocking/');
+  const demo = page.locator('[data-demo-model="nonblocking"]');
+  await hydrated(page, demo);
+  const poll = demo.getByRole('spinbutton', { name: 'Poll every (P)' });
+  await poll.fill('5');
+  await poll.press('Enter');
+  await demo.getByRole('button', { name: 'Next event' }).click();
+  await demo.getByRole('button', { name: 'Next event' }).click();
+  await demo.getByRole('button', { name: 'Next event' }).click();
+  await expect(page).toHaveURL(/#arrival=10&copy=2&poll=5&step=3$/);
+  const before = await demo.locator('svg.timeline').innerHTML();
+  await page.reload();
+  await hydrated(page, demo);
+  await expect(demo.locator('[data-event]')).toHaveCount(3);
+  await expect(poll).toHaveValue('5');
+  await expect(demo).toHaveAttribute('data-status', 'paused');
+  expect(await demo.locator('svg.timeline').innerHTML()).toBe(before);
+  expect(errors).toEqual([]);
+});
+
+test('garbage in the hash or a box gives a valid figure and a visible note, and runs nothing', async ({ page }) => {
+  const errors = watchErrors(page);
+  for (const hash of ['#arrival=-5&copy=abc', '#arrival=1e9&copy=%3Cscript%3Ealert(1)%3C%2Fscript%3E&step=<img src=x onerror=alert(2)>']) {
+    await page.goto(`zh/models/blocking/${hash}`);
+    const demo = page.locator('[data-demo-model="blocking"]');
+    await hydrated(page, demo);
+    await expect(demo.locator('.notes span').first()).toBeVisible();
+    await expect(demo.locator('[data-lane="app"]').first()).toBeAttached();
+    expect(await verdictOf(demo)).toEqual({ wait: true, copy: true });
+    await expect(page.locator('.demo script, .demo img')).toHaveCount(0);
+  }
+  const arrival = page.locator('[data-demo-model="blocking"]').getByRole('spinbutton', { name: /A/ });
+  await expect(arrival).toHaveValue('100');
+  await arrival.fill('-7');
+  await arrival.press('Enter');
+  await expect(arrival).toHaveValue('0');
+  await expect(page.locator('[data-demo-model="blocking"] .notes span')).toContainText('0');
+  expect(errors).toEqual([]);
+});
+
+test('hydration shifts no layout', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { shifts: number }).shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
+        const inDemo = (e.sources ?? []).some((s) => s.node instanceof Element && s.node.closest('.demo'));
+        if (inDemo && !e.hadRecentInput) (window as unknown as { shifts: number }).shifts += e.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  for (const path of ['models/blocking/', 'summary/', 'zh/models/multiplexing/']) {
+    await page.goto(path);
+    const demo = page.locator('.demo [data-demo-model], .demo [data-demo-compare]').first();
+    await hydrated(page, page.locator('.demo').first());
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts), path).toBe(0);
+    await expect(demo).toHaveAttribute('data-status', 'idle');
+  }
+});
+
+test('reduced motion steps without animating', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('models/blocking/');
+  const demo = page.locator('[data-demo-model="blocking"]');
+  await hydrated(page, demo);
+  await expect(demo).toHaveAttribute('data-motion', 'reduce');
+  await demo.locator('select').selectOption('4');
+  await demo.locator('button.play').click();
+  const ends: number[] = [];
+  while ((await demo.getAttribute('data-status')) !== 'done') {
+    ends.push(...(await demo.locator('[data-lane="app"]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-to'))))));
+    expect(await page.evaluate(() => document.querySelector('.demo')!.getAnimations({ subtree: true }).length)).toBe(0);
+    await page.waitForTimeout(40);
+  }
+  expect(ends.length).toBeGreaterThan(0);
+  expect(ends.every(Number.isInteger), `every drawn end is a whole tick: ${ends.join(',')}`).toBe(true);
+});
+
+test('the serve comparison follows edited arrivals', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('models/multiplexing/');
+  const serve = page.locator('[data-demo-model="serve"]');
+  await serve.scrollIntoViewIfNeeded();
+  const boxes = serve.getByRole('spinbutton', { name: /Connection \d ready at/ });
+  await expect(boxes.first()).toBeEnabled();
+  await expect(boxes).toHaveCount(4);
+  for (const box of await boxes.all()) {
+    await box.fill('0');
+    await box.press('Enter');
+  }
+  for (const mode of ['blocking', 'thread-per-connection', 'multiplexing']) {
+    const ends = await serve.locator(`[data-mode="${mode}"] [data-conn]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-to')));
+    expect(ends, mode).toEqual(['2', '4', '6', '8']);
+  }
+  expect(errors).toEqual([]);
+});
+
+test('Save as SVG downloads a standalone figure', async ({ page }) => {
+  await page.goto('models/async/');
+  const demo = page.locator('[data-demo-model="async"]');
+  await hydrated(page, demo);
+  const [download] = await Promise.all([page.waitForEvent('download'), demo.getByRole('button', { name: 'Save as SVG' }).click()]);
+  const text = readFileSync((await download.path()) as string, 'utf8');
+  expect(text).toContain('<svg');
+  expect(text).not.toContain('var(--');
+  expect(text).toMatch(/data-lane="app"/);
+});
+
+test('the price of polling is drawn on the nonblocking page', async ({ page }) => {
+  await page.goto('models/nonblocking/');
+  const price = page.locator('[data-demo-model="polling-price"]');
+  await expect(price.locator('svg circle.pw, svg circle')).not.toHaveCount(0);
+  await expect(price.locator('tbody tr')).toHaveCount(30);
+  // brief §7: P = 1 wastes all 100 ticks; P = 30 wastes 4 and is 20 ticks late.
+  await expect(price.locator('tbody tr').nth(0).locator('td')).toHaveText(['100', '0']);
+  await expect(price.locator('tbody tr').nth(29).locator('td')).toHaveText(['4', '20']);
+});
