@@ -17,3 +17,4 @@ console.log(`\nBuild: astro ${((t1 - t0) / 1000).toFixed(1)} s, pagefind ${((t2 
 if (existsSync('tests/bench')) run('npx vitest bench --run');
 run('node scripts/bench-pages.mjs');
 if (existsSync('scripts/bench-demos.mjs')) run('node scripts/bench-demos.mjs');
+run('node scripts/bench-lighthouse.mjs');
