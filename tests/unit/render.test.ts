@@ -1,0 +1,172 @@
+/** src/render: the scene at a cursor, the playback axis, the hash, and the narration strings. */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SCENARIO, MODELS, simulate } from '../../src/sim/index';
+import type { EventLabel } from '../../src/sim/types';
+import { cursorAtStep, cursorAtTick, cursorAtU, endCursor, sceneAt, totalU, uOf } from '../../src/render/scene';
+import { FULL_FRAME, layoutFigure, shapesAt } from '../../src/render/layout';
+import { clockStops, clockTrack, modelTrack } from '../../src/render/track';
+import { DEMO_BOUNDS, formatHash, parseHash, resolveParams, resolvePosition, type ParamNote } from '../../src/render/params';
+import { fill, narrate } from '../../src/render/text';
+import { DEMO_STRINGS } from '../../src/i18n/demo';
+import { SNIPPETS } from '../../src/render/snippets';
+
+const blocking = simulate('blocking', DEFAULT_SCENARIO); // wwwwwwwwwwcc, done 12
+const nonblocking = simulate('nonblocking', DEFAULT_SCENARIO); // p..p..p..p..cc, done 14
+
+describe('sceneAt', () => {
+  it('clips the spans to the cursor and reveals events up to the step', () => {
+    const s = sceneAt(blocking, { t: 5, step: 1 });
+    expect(s.app).toEqual([{ lane: 'app', state: 'wait', from: 0, to: 5 }]);
+    expect(s.phases).toEqual([{ phase: 'wait', from: 0, to: 5 }]);
+    expect(s.kernel).toEqual([{ lane: 'kernel', state: 'empty', from: 0, to: 5 }]);
+    expect(s.current?.label).toBe('recvfrom');
+    expect(s.atEnd).toBe(false);
+  });
+
+  it('draws nothing at tick 0 and everything at the end', () => {
+    const start = sceneAt(blocking, { t: 0, step: 0 });
+    expect([start.app, start.kernel, start.phases, start.current]).toEqual([[], [], [], null]);
+    const end = sceneAt(blocking, endCursor(blocking));
+    expect(end.app).toEqual(blocking.spans.app);
+    expect(end.phases).toEqual(blocking.spans.phases);
+    expect(end.atEnd).toBe(true);
+  });
+
+  it('never lets time pass an unrevealed event, nor reveal one before its tick', () => {
+    expect(sceneAt(blocking, { t: 11, step: 1 }).t).toBe(10); // 'datagram ready' at 10 is not revealed
+    expect(sceneAt(blocking, { t: 3, step: 5 }).step).toBe(1);
+    expect(sceneAt(blocking, { t: -4, step: Number.NaN })).toMatchObject({ t: 0, step: 0 });
+  });
+});
+
+describe('the playback axis', () => {
+  it('round-trips every step through u', () => {
+    for (const tr of [blocking, nonblocking]) {
+      const ev = layoutFigure(tr, FULL_FRAME).ev;
+      for (let k = 0; k <= tr.events.length; k++) {
+        const c = cursorAtStep(tr, k);
+        expect(cursorAtU(tr, uOf(c, ev), ev)).toEqual(c);
+      }
+      expect(cursorAtU(tr, totalU(tr, ev), ev)).toEqual(endCursor(tr));
+    }
+  });
+
+  it('seeks a tick with everything up to it revealed', () => {
+    expect(cursorAtTick(nonblocking, 3)).toEqual({ t: 3, step: 4 });
+    expect(cursorAtTick(nonblocking, 99)).toEqual(endCursor(nonblocking));
+  });
+
+  it('steps one event at a time on a model track and one clock stop at a time on the shared one', () => {
+    const tr = modelTrack(nonblocking, 0.5);
+    expect(tr.steps).toBe(nonblocking.events.length);
+    expect(tr.atStep(1)).toEqual({ t: 0, step: 1 });
+    expect(tr.atStep(2)).toEqual({ t: 0, step: 2 });
+    const traces = MODELS.map((m) => simulate(m, DEFAULT_SCENARIO));
+    expect(clockStops(traces)).toEqual([0, 3, 6, 9, 10, 12, 14]);
+    const clock = clockTrack(traces);
+    expect(clock.total).toBe(14);
+    expect(clock.fromU(11.5)).toEqual({ t: 11.5, step: 4 });
+  });
+});
+
+describe('layout', () => {
+  it('keeps boxes inside the frame and stops them at the cursor', () => {
+    const layout = layoutFigure(nonblocking, FULL_FRAME);
+    const all = shapesAt(nonblocking, layout, sceneAt(nonblocking, endCursor(nonblocking)));
+    for (const b of [...all.app, ...all.kernel]) {
+      expect(b.y).toBeGreaterThanOrEqual(FULL_FRAME.top);
+      expect(b.y + b.h).toBeLessThanOrEqual(FULL_FRAME.height - FULL_FRAME.bottom + 1e-9);
+    }
+    const mid = shapesAt(nonblocking, layout, sceneAt(nonblocking, { t: 4.5, step: 4 }));
+    const last = mid.app.at(-1)!;
+    expect(last.y + last.h).toBeCloseTo(mid.cursorY);
+    expect(mid.marks).toHaveLength(4);
+  });
+});
+
+describe('hash and parameters', () => {
+  it('round-trips a scenario and a step', () => {
+    const s = { arrival: 7, copy: 3, pollEvery: 4, pollCost: 1 };
+    const h = formatHash(s, true, { step: 5 });
+    expect(h).toBe('#arrival=7&copy=3&poll=4&step=5');
+    const back = parseHash(h);
+    expect(back.ours).toBe(true);
+    expect(resolveParams(back.raw)).toEqual({ scenario: s, notes: [] });
+    expect(back.step).toBe('5');
+    expect(formatHash(s, false)).toBe('#arrival=7&copy=3');
+    expect(parseHash(formatHash(s, true, { t: 9 })).t).toBe('9');
+  });
+
+  it('leaves in-page anchors alone', () => {
+    expect(parseHash('#what-happens-in-each-phase').ours).toBe(false);
+    expect(parseHash('').ours).toBe(false);
+    expect(parseHash('#<script>alert(1)</script>').ours).toBe(false);
+  });
+
+  it('clamps garbage to a valid scenario with one note per changed field', () => {
+    const r = resolveParams(parseHash('#arrival=-5&copy=abc').raw);
+    expect(r.scenario).toEqual({ arrival: 0, copy: DEFAULT_SCENARIO.copy, pollEvery: 3, pollCost: 1 });
+    expect(r.notes).toEqual([
+      { field: 'arrival', used: 0, ...DEMO_BOUNDS.arrival },
+      { field: 'copy', used: DEFAULT_SCENARIO.copy, ...DEMO_BOUNDS.copy },
+    ]);
+    const big = resolveParams(parseHash('#arrival=1e9&poll=%3Cscript%3E&copy=%E0%A4%A').raw);
+    expect(big.scenario).toEqual({ arrival: DEMO_BOUNDS.arrival.max, copy: 2, pollEvery: 3, pollCost: 1 });
+    expect(big.notes.map((n) => n.field)).toEqual(['arrival', 'copy', 'pollEvery']);
+    expect(resolveParams({ arrival: ' 12 ', copy: '2.0' }).notes).toEqual([]);
+  });
+
+  it('clamps a position and notes garbage', () => {
+    const notes: ParamNote[] = [];
+    expect(resolvePosition('step', '3', 5, notes)).toBe(3);
+    expect(resolvePosition('step', '99', 5, notes)).toBe(5);
+    expect(resolvePosition('step', 'x', 5, notes)).toBe(5);
+    expect(resolvePosition('step', undefined, 5, notes)).toBeUndefined();
+    expect(notes).toHaveLength(2);
+  });
+});
+
+describe('strings', () => {
+  // Every label each model can emit, over a few scenarios (A = 0 included).
+  const labelsOf = (m: (typeof MODELS)[number]) => {
+    const set = new Set<EventLabel>();
+    for (const sc of [DEFAULT_SCENARIO, { arrival: 0, copy: 1 }, { arrival: 7, copy: 3, pollEvery: 2, pollCost: 2 }]) {
+      for (const e of simulate(m, sc).events) set.add(e.label);
+    }
+    return [...set];
+  };
+
+  for (const locale of ['en', 'zh'] as const) {
+    it(`has a narration sentence for every event of every model in ${locale}`, () => {
+      const s = DEMO_STRINGS[locale];
+      for (const m of MODELS) {
+        for (const label of labelsOf(m)) {
+          expect(s.narr[m][label], `${m} ${label}`).toMatch(/\S/);
+          expect(s.labels[label]).toMatch(/\S/);
+          expect(SNIPPETS[m].lines[label], `${m} ${label} has a code line`).toBeGreaterThan(0);
+        }
+      }
+    });
+
+    it(`narrates a scene with its tick in ${locale}`, () => {
+      const s = DEMO_STRINGS[locale];
+      const text = { idle: s.ui['narr.idle'], start: s.ui['narr.start'], tick: s.ui['narr.tick'], events: s.narr.nonblocking };
+      const at = narrate(text, nonblocking, sceneAt(nonblocking, cursorAtStep(nonblocking, 2)), false);
+      expect(at).toContain('3'.replace('3', '0')); // tick 0
+      expect(at).toContain('EWOULDBLOCK');
+      expect(narrate(text, nonblocking, sceneAt(nonblocking, endCursor(nonblocking)), true)).toContain('14');
+      expect(at).not.toMatch(/\{\w+\}/);
+    });
+  }
+
+  it('fills placeholders and keeps unknown ones', () => {
+    expect(fill('a {x} {y}', { x: 1 })).toBe('a 1 {y}');
+  });
+
+  it('keeps every snippet line number inside its snippet', () => {
+    for (const m of MODELS) {
+      const n = SNIPPETS[m].code.split('\n').length;
+      for (const line of Object.values(SNIPPETS[m].lines)) expect(line).toBeLessThanOrEqual(n);
+    }
+  });
+});
