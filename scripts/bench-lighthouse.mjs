@@ -27,7 +27,7 @@ for (const f of textFiles('dist')) {
   writeFileSync(`${f}.gz`, gzipSync(readFileSync(f), { level: 9 }));
   made.push(`${f}.gz`);
 }
-const server = spawn('npx', ['sirv', 'dist', '--gzip', '--host', '127.0.0.1', '--port', String(PORT), '--quiet'], { stdio: 'ignore' });
+const server = spawn('npx', ['sirv', 'dist', '--gzip', '--host', '127.0.0.1', '--port', String(PORT), '--quiet'], { stdio: 'ignore', detached: true });
 try {
   for (let i = 0; i < 100; i++) {
     try {
@@ -55,6 +55,6 @@ try {
     console.log(`| /${p} | ${s('performance')} | ${s('accessibility')} | ${s('best-practices')} | ${s('seo')} | ${a('largest-contentful-paint')} | ${a('total-blocking-time')} | ${a('cumulative-layout-shift')} |`);
   }
 } finally {
-  server.kill();
+  process.kill(-server.pid); // the whole group: npx and the sirv it started
   for (const f of made) rmSync(f, { force: true });
 }

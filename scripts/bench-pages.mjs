@@ -15,7 +15,7 @@ const PAGES = [
   'models/signal-driven/', 'models/async/', 'summary/', 'zh/', 'zh/models/blocking/', 'zh/summary/',
 ];
 
-const server = spawn('npx', ['sirv', 'dist', '--host', '127.0.0.1', '--port', String(PORT), '--quiet'], { stdio: 'ignore' });
+const server = spawn('npx', ['sirv', 'dist', '--host', '127.0.0.1', '--port', String(PORT), '--quiet'], { stdio: 'ignore', detached: true });
 const system = '/usr/bin/chromium';
 const browser = await chromium.launch(
   existsSync(system)
@@ -91,5 +91,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  process.kill(-server.pid); // the whole group: npx and the sirv it started
 }
