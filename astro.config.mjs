@@ -11,9 +11,9 @@ import { compact, sha256 } from './src/scripts/compact.mjs';
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || 'https://io-models.example';
 
-// The layout's inline scripts, hashed so the CSP needs no 'unsafe-inline' for scripts.
+// The layouts' inline scripts (Base, and Embed's embed-page.js), hashed so the CSP needs no 'unsafe-inline'.
 const inlineHashes = await Promise.all(
-  ['theme-init.js', 'site.js'].map((f) => sha256(compact(readFileSync(`./src/scripts/${f}`, 'utf8')))),
+  ['theme-init.js', 'site.js', 'embed-page.js'].map((f) => sha256(compact(readFileSync(`./src/scripts/${f}`, 'utf8')))),
 );
 
 export default defineConfig({
@@ -30,7 +30,11 @@ export default defineConfig({
   integrations: [
     mdx(),
     svelte(),
-    sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } } }),
+    sitemap({
+      i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },
+      // The chrome-less embed pages (/embed/blocking/ …) are for frames, not for readers arriving from search.
+      filter: (page) => !/\/embed\/[^/]+\/$/.test(page),
+    }),
   ],
   markdown: {
     shikiConfig: { theme: cssVariablesTheme, wrap: false },

@@ -20,6 +20,8 @@ const launchOptions = existsSync(SYSTEM_CHROMIUM)
 /** The site built at the root, and the same site built under a base path (see package.json). */
 export const SITE = 'http://127.0.0.1:4321/';
 export const BASE_SITE = 'http://127.0.0.1:4322/some/prefix/';
+/** A fixture blog post on another origin that embeds the site's demos (tests/e2e/embed.spec.ts). */
+export const BLOG = 'http://127.0.0.1:4323/';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -34,15 +36,21 @@ export default defineConfig({
     { name: 'base-path', testMatch: /base-path\.spec/, use: { baseURL: BASE_SITE } },
   ],
   // A plain static file server, as a host would be: no Astro in the loop.
+  // --cors on the site: the blog loads /embed/io-models.js as a module script, which is fetched with CORS.
   webServer: [
     {
-      command: 'npx sirv dist --host 127.0.0.1 --port 4321 --quiet',
+      command: 'npx sirv dist --host 127.0.0.1 --port 4321 --quiet --cors',
       url: SITE,
       reuseExistingServer: !process.env.CI,
     },
     {
       command: 'npx sirv dist-base --host 127.0.0.1 --port 4322 --quiet',
       url: BASE_SITE,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: 'npx sirv tests/fixtures/blog --host 127.0.0.1 --port 4323 --quiet',
+      url: BLOG,
       reuseExistingServer: !process.env.CI,
     },
   ],

@@ -11,6 +11,7 @@ export const SLUGS = [
   'models/signal-driven',
   'models/async',
   'summary',
+  'embed',
 ] as const;
 
 /** Locales and their `<html lang>`. */

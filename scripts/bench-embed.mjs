@@ -1,0 +1,76 @@
+/**
+ * Prints the embeds' sizes: /embed/io-models.js (the custom element; budget ≤ 30 KB gzip), /embed/embed.js
+ * (≤ 1 KB), and the JavaScript each embed page makes a browser download once its demo runs (≤ 20 KB gzip),
+ * raw and gzip (level 9, as tests/e2e/budgets.spec.ts measures). Measures the built site (npm run build
+ * first; DIST=dist-foo for another build). Figures only; nothing is asserted. Usage: node scripts/bench-embed.mjs
+ */
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const DIST = process.env.DIST || 'dist';
+const PORT = 4411;
+const PAGES = ['blocking', 'nonblocking', 'multiplexing', 'signal-driven', 'async', 'compare'].flatMap((m) => [`embed/${m}/`, `zh/embed/${m}/`]);
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+const kb = (n) => (n / 1024).toFixed(1);
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+
+if (!existsSync(DIST)) {
+  console.error(`${DIST}/ not found: build the site first (npm run build)`);
+  process.exit(1);
+}
+
+console.log('\nEmbeds (KB, raw / gzip)\n');
+for (const [file, budget] of [['embed/io-models.js', 30], ['embed/embed.js', 1]]) {
+  const path = join(DIST, file);
+  if (!existsSync(path)) {
+    console.log(`/${file}`.padEnd(28), 'not built (npm run build builds it)');
+    continue;
+  }
+  const body = readFileSync(path);
+  console.log(`/${file}`.padEnd(28), `${kb(body.length)} / ${kb(gz(body))}`.padStart(14), `  budget ${budget} KB gzip`);
+}
+
+// A plain static server over the build, as a host would serve it.
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://x');
+  let file = normalize(join(DIST, decodeURIComponent(url.pathname)));
+  if (!file.startsWith(normalize(DIST))) return res.writeHead(403).end();
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!existsSync(file)) return res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+});
+await new Promise((ok) => server.listen(PORT, '127.0.0.1', ok));
+const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+const browser = await chromium.launch({ executablePath });
+try {
+  console.log('\nJavaScript an embed page loads once its demo runs (budget 20 KB gzip)\n');
+  console.log('page'.padEnd(28), 'js files', 'raw KB', 'gzip KB');
+  for (const path of PAGES) {
+    const page = await browser.newPage();
+    const res = await page.goto(`http://127.0.0.1:${PORT}/${path}`);
+    if (!res?.ok()) {
+      console.log(`/${path}`.padEnd(28), 'not built');
+      await page.close();
+      continue;
+    }
+    await page.waitForFunction(() => document.querySelector('button.play') && !document.querySelector('button.play').disabled);
+    await page.waitForLoadState('networkidle');
+    const urls = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => e.name).filter((n) => new URL(n).pathname.endsWith('.js')));
+    let raw = 0;
+    let zipped = 0;
+    for (const u of new Set(urls)) {
+      const body = readFileSync(join(DIST, decodeURIComponent(new URL(u).pathname)));
+      raw += body.length;
+      zipped += gz(body);
+    }
+    console.log(`/${path}`.padEnd(28), String(new Set(urls).size).padStart(8), kb(raw).padStart(6), kb(zipped).padStart(7));
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

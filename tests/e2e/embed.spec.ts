@@ -1,0 +1,437 @@
+/**
+ * The embeds, from the outside. A fixture blog post (tests/fixtures/blog/, served on its own origin)
+ * embeds an iframe of a model, an iframe of the comparison and the custom element twice, under a hostile
+ * stylesheet; the tests play each demo to the end, watch embed.js fit the frames, compare palettes and the
+ * host's styles, feed hostile query strings and attributes, and record every request the pages make.
+ * Both languages. The site is the `site` project's baseURL; the blog is BLOG (BLOG_URL overrides it).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type BrowserContext, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { BASE_SITE, BLOG } from '../../playwright.config';
+import { EMBED_MODELS, IFRAME_HEIGHT } from '../../components/embed/snippets';
+
+const BLOG_URL = process.env.BLOG_URL ?? BLOG;
+const LIGHT_SURFACE = 'rgb(243, 245, 247)';
+const DARK_SURFACE = 'rgb(26, 31, 37)';
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+/** Everything a test must not see (console errors, uncaught exceptions, dialogs) and every URL requested. */
+function watch(page: Page, context: BrowserContext): { errors: string[]; urls: string[] } {
+  const errors: string[] = [];
+  const urls: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  context.on('request', (r) => urls.push(r.url()));
+  return { errors, urls };
+}
+
+/** The requested URLs whose origin is neither of `origins` (data: and blob: URLs never leave the browser). */
+function outside(urls: string[], ...origins: string[]): string[] {
+  const allowed = origins.map((o) => new URL(o).origin);
+  return urls.filter((u) => !/^(data|blob|about):/.test(u) && !allowed.includes(new URL(u).origin));
+}
+
+/** Waits until a demo's island runs, then plays it at 4× until `root` says done. */
+async function playToEnd(demo: Locator, root: Locator = demo): Promise<void> {
+  await expect(demo.locator('button.play').first()).toBeEnabled();
+  await demo.locator('select').first().selectOption('4');
+  await demo.locator('button.play').first().click();
+  await expect(root).toHaveAttribute('data-status', 'done', { timeout: 15_000 });
+}
+
+/** A frame of the blog, scrolled into view (the frames load lazily) and its island running. */
+async function frameOf(page: Page, id: string): Promise<FrameLocator> {
+  await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+  const frame = page.frameLocator(`#${id}`);
+  await expect(frame.locator('button.play').first()).toBeEnabled();
+  return frame;
+}
+
+/** The height of the page inside a frame of the blog, and the frame's own height on the blog. */
+async function heights(page: Page, id: string): Promise<{ inner: number; frame: number }> {
+  const el = page.locator(`#${id}`);
+  const inner = await el.contentFrame().locator('html').evaluate((h) => h.getBoundingClientRect().height);
+  const outer = await el.evaluate((f) => f.getBoundingClientRect().height);
+  return { inner, frame: outer };
+}
+
+test.describe('the fixture blog post on another origin', () => {
+  test('its iframes show their figures, play to the end and grow or shrink to their content through embed.js', async ({ page, context, baseURL }) => {
+    const { errors, urls } = watch(page, context);
+    await page.goto(BLOG_URL);
+
+    const model = await frameOf(page, 'frame-model');
+    await expect(model.locator('html')).toHaveAttribute('lang', 'en');
+    const demo = model.locator('[data-demo-model="blocking"]');
+    await expect(demo.locator('[data-lane="app"]').first()).toBeAttached();
+    await playToEnd(demo);
+    await expect(demo.locator('[data-event]').last()).toHaveAttribute('data-label', 'return OK');
+    await expect(model.locator('.demo')).toHaveCSS('background-color', LIGHT_SURFACE);
+
+    const compare = await frameOf(page, 'frame-compare');
+    await expect(compare.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(compare.getByRole('button', { name: '播放' })).toBeVisible();
+    const clock = compare.locator('[data-demo-compare]');
+    await expect(clock.locator('[data-demo-model]')).toHaveCount(5);
+    await playToEnd(clock);
+    for (const col of await clock.locator('[data-demo-model]').all()) await expect(col).toHaveAttribute('data-status', 'done');
+    // theme=dark in the frame's address: the dark palette although the reader's system is light.
+    await expect(compare.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(compare.locator('.demo')).toHaveCSS('background-color', DARK_SURFACE);
+
+    // The comparison's frame starts at 300 px; embed.js must grow it to its content, and shrink the other.
+    for (const id of ['frame-model', 'frame-compare']) {
+      await expect.poll(async () => {
+        const h = await heights(page, id);
+        return Math.abs(h.frame - Math.ceil(h.inner));
+      }, { message: id }).toBeLessThanOrEqual(1);
+    }
+    expect((await heights(page, 'frame-compare')).frame).toBeGreaterThan(800);
+    expect((await heights(page, 'frame-model')).frame).toBeLessThan(IFRAME_HEIGHT.blocking);
+
+    expect(errors).toEqual([]);
+    expect(urls.filter((u) => u.includes('/_astro/')), 'the frames\' own requests are recorded too').not.toEqual([]);
+    expect(outside(urls, baseURL!, BLOG_URL)).toEqual([]);
+  });
+
+  test('embed.js ignores messages that are forged, malformed or from the wrong window', async ({ page }) => {
+    await page.goto(BLOG_URL);
+    await frameOf(page, 'frame-compare');
+    const frame = page.locator('#frame-compare');
+    await expect.poll(async () => (await heights(page, 'frame-compare')).frame).toBeGreaterThan(800);
+    const before = (await heights(page, 'frame-compare')).frame;
+    // From the host window itself: not any frame's contentWindow.
+    await page.evaluate(() => window.postMessage({ type: 'io-models:height', height: 50 }, '*'));
+    // From inside the frame, but not a sane height, or not our message type.
+    const inner = frame.contentFrame();
+    for (const data of [{ type: 'io-models:height', height: '50' }, { type: 'io-models:height', height: 1e9 },
+      { type: 'io-models:height', height: -5 }, { type: 'other', height: 50 }, 'io-models:height 50', null]) {
+      await inner.locator('html').evaluate((_, d) => parent.postMessage(d, '*'), data);
+    }
+    await page.waitForTimeout(300);
+    expect((await heights(page, 'frame-compare')).frame).toBe(before);
+  });
+
+  test('the custom element shows its figure in both languages and plays to the end under hostile CSS', async ({ page, context, baseURL }) => {
+    const { errors, urls } = watch(page, context);
+    await page.goto(BLOG_URL);
+    const en = page.locator('#element-en');
+    const zh = page.locator('#element-zh');
+    await en.scrollIntoViewIfNeeded();
+    // Playwright's locators pierce open shadow roots.
+    const enDemo = en.locator('[data-demo-model="multiplexing"]');
+    await expect(en.getByRole('button', { name: 'Play' })).toBeEnabled();
+    await expect(enDemo.locator('[data-lane="app"]').first()).toBeAttached();
+    await playToEnd(enDemo);
+    await zh.scrollIntoViewIfNeeded();
+    const zhDemo = zh.locator('[data-demo-model="async"]');
+    await expect(zh.getByRole('button', { name: '播放' })).toBeEnabled();
+    await expect(zh.locator('.narr')).toContainText('拍');
+    await playToEnd(zhDemo);
+
+    // The host resets everything to 40px serif and hides svg, .demo, .controls …: none of it gets in.
+    const look = (el: Locator) => el.evaluate((host) => {
+      const root = host.shadowRoot!;
+      const css = (sel: string) => getComputedStyle(root.querySelector(sel)!);
+      return {
+        host: getComputedStyle(host).display,
+        font: css('.root').fontSize,
+        family: css('.root').fontFamily.includes('serif') && !css('.root').fontFamily.includes('sans-serif'),
+        letters: css('.root').letterSpacing,
+        upper: css('.narr').textTransform,
+        align: css('.narr').textAlign,
+        svg: css('svg').display,
+        svgBox: Math.round(root.querySelector('svg')!.getBoundingClientRect().width),
+        button: [css('button.play').fontSize, css('button.play').fontStyle, css('button.play').borderStyle],
+        fill: css('[data-lane="app"]').fill,
+        hidden: css('[data-demo-model]').visibility,
+      };
+    });
+    for (const el of [en, zh]) {
+      expect(await look(el)).toEqual({
+        host: 'block', font: '16px', family: false, letters: 'normal', upper: 'none', align: 'start', svg: 'block',
+        svgBox: expect.any(Number), button: ['14.4px', 'normal', 'solid'], fill: expect.not.stringContaining('255, 0, 0'),
+        hidden: 'visible',
+      });
+      expect((await look(el)).svgBox).toBeGreaterThan(400);
+    }
+    // theme="auto" follows the (light) system; theme="dark" pins the dark palette.
+    await expect(en.locator('.root')).toHaveCSS('background-color', LIGHT_SURFACE);
+    await expect(zh.locator('.root')).toHaveCSS('background-color', DARK_SURFACE);
+    await expect(zh.locator('.root')).toHaveAttribute('lang', 'zh-CN');
+
+    expect(errors).toEqual([]);
+    expect(outside(urls, baseURL!, BLOG_URL)).toEqual([]);
+  });
+
+  test('the element\'s styles do not change the host page', async ({ page }) => {
+    const snapshot = () => page.evaluate(() => {
+      const props = ['font-size', 'font-family', 'color', 'background-color', 'line-height', 'letter-spacing', 'text-transform',
+        'margin-top', 'padding-top', 'border-top-style', 'display', 'box-sizing'];
+      const els = ['body', 'h1', '#host-text', '#host-button', '#host-after', 'iframe'].map((s) => document.querySelector(s)!);
+      return {
+        styles: els.map((el) => props.map((p) => getComputedStyle(el).getPropertyValue(p))),
+        sheets: document.styleSheets.length,
+        adopted: document.adoptedStyleSheets.length,
+        styleTags: document.querySelectorAll('style, link[rel="stylesheet"]').length,
+      };
+    });
+    // The same page with io-models.js blocked: the host as its own stylesheet alone draws it.
+    await page.route('**/embed/io-models.js', (r) => r.abort());
+    await page.goto(BLOG_URL);
+    const without = await snapshot();
+    await page.unroute('**/embed/io-models.js');
+    await page.goto(BLOG_URL);
+    for (const id of ['element-en', 'element-zh']) {
+      await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+      await expect(page.locator(`#${id} button.play`)).toBeEnabled();
+    }
+    expect(await snapshot()).toEqual(without);
+  });
+
+  test('the element\'s only request is its own module, and the frames load only from the site', async ({ page, context, baseURL }) => {
+    const { errors, urls } = watch(page, context);
+    const fromHost: string[] = [];
+    page.on('request', (r) => {
+      if (r.frame() === page.mainFrame() && r.resourceType() !== 'document') fromHost.push(r.url());
+    });
+    await page.goto(BLOG_URL);
+    for (const id of ['frame-model', 'frame-compare']) await frameOf(page, id);
+    // Played to the end, so anything the element might fetch on the way would have been asked for.
+    for (const id of ['element-en', 'element-zh']) {
+      await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+      await playToEnd(page.locator(`#${id} [data-demo-model]`));
+    }
+    const site = new URL(baseURL!).origin;
+    expect(fromHost.filter((u) => u.startsWith(site)).map((u) => new URL(u).pathname).sort()).toEqual(['/embed/embed.js', '/embed/io-models.js']);
+    expect(outside(urls, baseURL!, BLOG_URL)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('hostile attributes run nothing; the element falls back to its defaults and says which attribute', async ({ page }) => {
+    const { errors } = watch(page, page.context());
+    await page.goto(BLOG_URL);
+    await page.evaluate((bad) => {
+      const el = document.createElement('io-model-demo');
+      el.id = 'hostile';
+      el.setAttribute('model', '<script>alert(1)</script>');
+      el.setAttribute('lang', bad);
+      el.setAttribute('theme', '" onmouseover="alert(3)');
+      document.body.append(el);
+    }, HOSTILE);
+    const el = page.locator('#hostile');
+    await el.scrollIntoViewIfNeeded();
+    await expect(el.locator('[data-demo-model="blocking"]')).toBeVisible();
+    await expect(el.getByRole('button', { name: 'Play' })).toBeEnabled();
+    await expect(el.locator('.msg span')).toHaveCount(3);
+    await expect(el.locator('.msg')).toContainText('model: unknown value');
+    await expect(el.locator('.msg')).toContainText('lang: unknown value');
+    await expect(el.locator('.msg')).toContainText('theme: unknown value');
+    const shadow = await el.evaluate((h) => h.shadowRoot!.innerHTML);
+    for (const s of ['<script', '<img', 'onerror', 'onmouseover', 'alert(']) expect(shadow).not.toContain(s);
+    await playToEnd(el.locator('[data-demo-model="blocking"]'));
+    // Attributes stay live: a valid model and language replace the fallback and its message.
+    await el.evaluate((h) => {
+      h.setAttribute('model', 'compare');
+      h.setAttribute('lang', 'zh');
+      h.setAttribute('theme', 'dark');
+    });
+    await expect(el.locator('[data-demo-compare] [data-demo-model]')).toHaveCount(5);
+    await expect(el.getByRole('button', { name: '播放' })).toBeEnabled();
+    await expect(el.locator('.msg')).toHaveCount(0);
+    await expect(el.locator('.root')).toHaveCSS('background-color', DARK_SURFACE);
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('the embed pages', () => {
+  for (const prefix of ['', 'zh/']) {
+    test(`/${prefix}embed/*: every demo renders, with noindex, a canonical and a link back, and no console error`, async ({ page, context, baseURL }) => {
+      const { errors, urls } = watch(page, context);
+      for (const m of EMBED_MODELS) {
+        const res = await page.goto(`${prefix}embed/${m}/`);
+        expect(res?.status()).toBe(200);
+        await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+        const back = `/${prefix}${m === 'compare' ? 'summary' : `models/${m}`}/`;
+        await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${back}$`));
+        await expect(page.locator('.embed-credit a')).toHaveAttribute('href', back);
+        await expect(page.locator('.site-header, nav, .embed-box')).toHaveCount(0);
+        await expect(page.locator('[data-lane="app"]').first()).toBeAttached();
+        await expect(page.locator('button.play').first()).toBeEnabled();
+        await expect(page.locator('.embed-note').first()).toBeHidden();
+      }
+      expect(errors).toEqual([]);
+      expect(outside(urls, baseURL!)).toEqual([]);
+    });
+  }
+
+  test('hostile query strings run nothing and fall back to defaults, each with a message', async ({ page, context, baseURL }) => {
+    const { errors, urls } = watch(page, context);
+    const query = `?theme=${encodeURIComponent(HOSTILE)}&arrival=1e99&copy=${encodeURIComponent('<script>alert(2)</script>')}` +
+      `&poll=javascript:alert(3)&controls=${encodeURIComponent('"><svg onload=alert(4)>')}`;
+    for (const [prefix, used] of [['', 'using 100'], ['zh/', '已改用 100']] as const) {
+      await page.goto(`${prefix}embed/nonblocking/${query}`);
+      const demo = page.locator('[data-demo-model="nonblocking"]');
+      await expect(demo.locator('button.play')).toBeEnabled();
+      const html = page.locator('html');
+      await expect(html).not.toHaveAttribute('data-theme', /.*/);
+      await expect(html).toHaveAttribute('data-controls', 'full');
+      await expect(html).toHaveAttribute('data-bad', 'theme controls');
+      await expect(page.locator('.embed-note[data-note="theme"]')).toBeVisible();
+      await expect(page.locator('.embed-note[data-note="controls"]')).toBeVisible();
+      // arrival 1e99 is clamped to the largest allowed value; copy and poll are garbage, so the defaults.
+      const values = await demo.getByRole('spinbutton').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+      expect(values).toEqual(['100', '2', '3']);
+      await expect(demo.locator('.notes span')).toHaveCount(3);
+      await expect(demo.locator('.notes')).toContainText(used);
+      const body = await page.locator('body').innerHTML();
+      for (const s of ['<img', 'onerror', 'onload', 'alert(', '<script>alert']) expect(body, prefix).not.toContain(s);
+      await expect(page.locator('img, svg[onload]')).toHaveCount(0);
+      await playToEnd(demo);
+    }
+    // The same address inside a frame of the blog.
+    await page.goto(BLOG_URL);
+    await page.evaluate((src) => {
+      const f = document.createElement('iframe');
+      f.id = 'hostile-frame';
+      f.title = 'hostile';
+      f.src = src;
+      document.body.append(f);
+    }, new URL(`embed/nonblocking/${query}`, baseURL).href);
+    const frame = await frameOf(page, 'hostile-frame');
+    await expect(frame.locator('.embed-note[data-note="theme"]')).toBeVisible();
+    await expect(frame.locator('.io-demo .notes span')).toHaveCount(3);
+    expect(errors).toEqual([]);
+    expect(outside(urls, baseURL!, BLOG_URL)).toEqual([]);
+  });
+
+  test('theme=light pins light on a dark system, theme=dark pins dark on a light one; auto follows the system', async ({ page }) => {
+    for (const [scheme, theme, surface] of [
+      ['dark', 'light', LIGHT_SURFACE], ['light', 'dark', DARK_SURFACE], ['dark', 'auto', DARK_SURFACE], ['light', '', LIGHT_SURFACE],
+    ] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`embed/blocking/${theme ? `?theme=${theme}` : ''}`);
+      await expect(page.locator('.demo'), `${theme} on ${scheme}`).toHaveCSS('background-color', surface);
+      await expect(page.locator('.embed-note').first()).toBeHidden();
+    }
+  });
+
+  test('controls=minimal keeps the player and the figure, and a scenario in the query draws that scenario', async ({ page }) => {
+    await page.goto('zh/embed/signal-driven/?controls=minimal&arrival=4&copy=5');
+    const demo = page.locator('[data-demo-model="signal-driven"]');
+    await expect(demo.locator('button.play')).toBeEnabled();
+    for (const sel of ['.params', '.code', '.foot']) await expect(demo.locator(sel)).toBeHidden();
+    await expect(demo.locator('.figbox svg')).toBeVisible();
+    await expect(demo.locator('.notes span')).toHaveCount(0);
+    await expect(demo.locator('[data-phase="copy"]')).toHaveAttribute('data-from', '4');
+    await expect(demo.locator('[data-phase="copy"]')).toHaveAttribute('data-to', '9');
+    await playToEnd(demo);
+    // The parameters are hidden, but a value that had to change is still reported.
+    await page.goto('embed/multiplexing/?controls=minimal&arrival=500');
+    await expect(page.locator('button.play')).toBeEnabled();
+    await expect(page.locator('.params input').first()).toBeHidden();
+    await expect(page.locator('.notes span')).toBeVisible();
+    await expect(page.locator('.notes')).toContainText('using 100');
+  });
+
+  test('the snippet\'s fixed height shows the whole demo without embed.js, from 320 px wide up, in both languages', async ({ page }) => {
+    test.setTimeout(120_000); // 60 page loads
+    for (const m of EMBED_MODELS) {
+      for (const prefix of ['', 'zh/']) {
+        for (const width of [320, 400, 560, 760, 1100]) {
+          await page.setViewportSize({ width, height: IFRAME_HEIGHT[m] });
+          await page.goto(`${prefix}embed/${m}/`);
+          await expect(page.locator('button.play').first()).toBeEnabled();
+          const used = await page.evaluate(() => document.documentElement.getBoundingClientRect().height);
+          expect(used, `/${prefix}embed/${m}/ at ${width} px`).toBeLessThanOrEqual(IFRAME_HEIGHT[m] - 40);
+        }
+      }
+    }
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds nothing on two embed pages in the ${scheme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const path of ['embed/blocking/', 'zh/embed/compare/?controls=nope']) {
+        await page.goto(path);
+        await expect(page.locator('button.play').first()).toBeEnabled();
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), path).toEqual([]);
+      }
+    });
+  }
+});
+
+test.describe('the Embed button', () => {
+  for (const [path, model] of [['models/blocking/', 'blocking'], ['zh/summary/', 'compare']] as const) {
+    test(`on /${path}: both snippets, pasted into a plain page on another origin, show the demo`, async ({ page, context, baseURL }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.goto(path);
+      const box = page.locator(`.demo details[data-embed="${model}"]`);
+      await expect(box.locator('pre').first()).toBeHidden();
+      await box.locator('summary').click();
+      const iframe = (await box.locator('pre[data-snippet="iframe"]').textContent())!;
+      const element = (await box.locator('pre[data-snippet="element"]').textContent())!;
+      // The layout's copy buttons serve the snippets too.
+      await box.locator('.code-wrap:has(pre[data-snippet="element"]) .code-copy').click();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(element);
+
+      const zh = path.startsWith('zh/');
+      const src = /<iframe src="([^"]+)"/.exec(iframe)?.[1];
+      expect(src).toMatch(new RegExp(`/${zh ? 'zh/' : ''}embed/${model}/$`));
+      expect(iframe).toMatch(/ title="[^"<>]{10,}"/);
+      expect(iframe).toContain('loading="lazy"');
+      expect(iframe).toContain(`height="${IFRAME_HEIGHT[model]}"`);
+      expect(iframe).toMatch(new RegExp(`<a href="[^"]+/${zh ? 'zh/' : ''}${model === 'compare' ? 'summary' : `models/${model}`}/">`));
+      expect(iframe).toMatch(/<script async src="[^"]+\/embed\/embed\.js"><\/script>/);
+      expect(element).toMatch(/<script type="module" src="[^"]+\/embed\/io-models\.js"><\/script>/);
+      expect(element).toContain(`<io-model-demo model="${model}" lang="${zh ? 'zh' : 'en'}" theme="auto">`);
+
+      // The snippets carry the site's configured address; on this test server, the site is at baseURL.
+      const origin = new URL(src!).origin;
+      const here = new URL(baseURL!).origin;
+      const pasted = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title><link rel="icon" href="data:,"></head>` +
+        `<body><p>My post.</p>\n${iframe}\n${element}\n</body></html>`.replaceAll(origin, here);
+      const { errors, urls } = watch(page, context);
+      // Written into a page of the blog's origin (a fulfilled route would have no address, and Chromium's
+      // local-network checks would then refuse the loopback site).
+      await page.goto(BLOG_URL);
+      await page.setContent(pasted);
+      const f = page.frameLocator('iframe');
+      await page.locator('iframe').scrollIntoViewIfNeeded();
+      await expect(f.locator('button.play').first()).toBeEnabled();
+      await expect(f.locator('[data-lane="app"]').first()).toBeAttached();
+      const el = page.locator('io-model-demo');
+      await el.scrollIntoViewIfNeeded();
+      await expect(el.locator('button.play').first()).toBeEnabled();
+      await expect(el.locator('[data-lane="app"]').first()).toBeAttached();
+      await expect(el.locator('.msg')).toHaveCount(0);
+      expect(errors).toEqual([]);
+      expect(outside(urls, baseURL!, BLOG_URL)).toEqual([]);
+    });
+  }
+
+  test('every timeline demo of the site has one, and the embed page has none', async ({ page }) => {
+    for (const [path, n] of [['models/nonblocking/', 1], ['zh/models/async/', 1], ['summary/', 1], ['embed/async/', 0]] as const) {
+      await page.goto(path);
+      await expect(page.locator('details.embed-box'), path).toHaveCount(n);
+    }
+  });
+});
+
+test('the base-path build serves the embeds under its prefix, and the element links back under it', async ({ request }) => {
+  for (const path of ['embed/blocking/', 'zh/embed/compare/', 'embed/embed.js', 'embed/io-models.js', 'embed/', 'zh/embed/']) {
+    const res = await request.get(new URL(path, BASE_SITE).href);
+    expect(res.status(), path).toBe(200);
+  }
+  const page = await (await request.get(new URL('models/blocking/', BASE_SITE).href)).text();
+  expect(page).toMatch(/&lt;iframe src=&quot;https?:\/\/[^/]+\/some\/prefix\/embed\/blocking\/&quot;/);
+  const element = await (await request.get(new URL('embed/io-models.js', BASE_SITE).href)).text();
+  expect(element).toContain('/some/prefix/');
+});

@@ -1,0 +1,48 @@
+/** The embeds' pure parts: the element's attribute whitelists and the two snippets. */
+import { describe, expect, it } from 'vitest';
+import { readAttributes } from '../../components/embed/attrs';
+import { attr, elementSnippet, embedPath, iframeSnippet, pagePath } from '../../components/embed/snippets';
+
+describe('readAttributes', () => {
+  it('absent attributes take the defaults silently', () => {
+    expect(readAttributes(undefined, null, undefined)).toEqual({ model: 'blocking', locale: 'en', theme: 'auto', bad: [] });
+  });
+  it('known values are read without regard to case or surrounding space', () => {
+    expect(readAttributes(' Compare ', 'ZH', 'dark')).toEqual({ model: 'compare', locale: 'zh', theme: 'dark', bad: [] });
+    expect(readAttributes('signal-driven', 'en', 'light')).toEqual({ model: 'signal-driven', locale: 'en', theme: 'light', bad: [] });
+  });
+  it('anything else falls back to the default and is named, never echoed', () => {
+    expect(readAttributes('<script>alert(1)</script>', 'zh-CN', '')).toEqual({
+      model: 'blocking', locale: 'en', theme: 'auto', bad: ['model', 'lang', 'theme'],
+    });
+    expect(readAttributes(42, {}, 'toString')).toEqual({ model: 'blocking', locale: 'en', theme: 'auto', bad: ['model', 'lang', 'theme'] });
+  });
+});
+
+describe('snippets', () => {
+  it('paths: embed pages per locale; compare explains itself on the summary page', () => {
+    expect(embedPath('en', 'blocking')).toBe('/embed/blocking/');
+    expect(embedPath('zh', 'compare')).toBe('/zh/embed/compare/');
+    expect(pagePath('en', 'async')).toBe('/models/async/');
+    expect(pagePath('zh', 'compare')).toBe('/zh/summary/');
+  });
+  it('attr escapes what could end an attribute or start a tag', () => {
+    expect(attr('a"b<c>&d')).toBe('a&quot;b&lt;c&gt;&amp;d');
+  });
+  it('the iframe snippet: frame with title, lazy, fixed height; a link back; embed.js', () => {
+    expect(iframeSnippet('https://x.example/p/', 'zh', 'compare', 'T "1"', 'Back')).toBe(
+      '<iframe src="https://x.example/p/zh/embed/compare/" title="T &quot;1&quot;"\n' +
+        '  width="100%" height="1280" loading="lazy" style="border:0;display:block"></iframe>\n' +
+        '<p><a href="https://x.example/p/zh/summary/">Back</a></p>\n' +
+        '<script async src="https://x.example/p/embed/embed.js"></script>',
+    );
+  });
+  it('the element snippet: the module, then the element with a link back inside', () => {
+    expect(elementSnippet('https://x.example/', 'en', 'nonblocking', 'Back')).toBe(
+      '<script type="module" src="https://x.example/embed/io-models.js"></script>\n' +
+        '<io-model-demo model="nonblocking" lang="en" theme="auto">\n' +
+        '  <a href="https://x.example/models/nonblocking/">Back</a>\n' +
+        '</io-model-demo>',
+    );
+  });
+});
