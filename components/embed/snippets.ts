@@ -18,11 +18,11 @@ export const EMBED_MODELS: readonly EmbedModel[] = [...MODELS, 'compare'];
 // embed.js still shows everything. The embed page caps its width, so a wider frame draws no taller figure.
 /** The iframe snippet's fixed height in CSS pixels, per demo. */
 export const IFRAME_HEIGHT: Readonly<Record<EmbedModel, number>> = {
-  blocking: 1500,
-  nonblocking: 1660,
-  multiplexing: 1560,
-  'signal-driven': 1620,
-  async: 1580,
+  blocking: 1610,
+  nonblocking: 1890,
+  multiplexing: 1890,
+  'signal-driven': 1950,
+  async: 1890,
   compare: 1280,
 };
 

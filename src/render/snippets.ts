@@ -1,88 +1,70 @@
 /**
- * The short C snippet of each model and, per event label, the 1-based line that event belongs to.
- * Plain data: Demo.astro highlights the code at build time; the island only picks a line.
- * The code follows Stevens' figures (UNP vol. 1, §6.2) and the man pages recvfrom(2), fcntl(2),
- * select(2), sigaction(2), aio_read(3); `buf`, `fd`, `do_other_work` and `process` stand for the program.
+ * Which part of each model's program the demo's "code in step" panel shows, and which line each event
+ * belongs to. The code itself is an excerpt of content/code (the programs the tests compile and run),
+ * so the panel and the page's snippet cannot drift; a line is found by a marker the line contains.
+ * Plain data and one pure function: Demo.astro reads the files and highlights them at build time.
  */
 import type { EventLabel, ModelId } from '../sim/types';
 
-/** A snippet and the line each event label maps to. */
-export interface Snippet { code: string; lines: Partial<Record<EventLabel, number>> }
+/** Where a model's snippet comes from, and a marker (a substring of the line) per event label. */
+export interface SnippetSource {
+  file: string;
+  regions: string[];
+  marks: Partial<Record<EventLabel, string>>;
+}
 
 /** The five snippets, by model. */
-export const SNIPPETS: Readonly<Record<ModelId, Snippet>> = {
+export const SNIPPET_SOURCES: Readonly<Record<ModelId, SnippetSource>> = {
   blocking: {
-    code: `char buf[MAXLINE];
-/* sleeps until a datagram arrives, then until it is copied */
-ssize_t n = recvfrom(fd, buf, sizeof buf, 0, NULL, NULL);
-if (n < 0)
-    err_sys("recvfrom");
-process(buf, n);`,
-    lines: { recvfrom: 3, 'datagram ready': 3, 'copy datagram': 3, 'copy complete': 3, 'return OK': 6 },
+    file: 'blocking.c',
+    regions: ['receive'],
+    marks: { recvfrom: 'recvfrom(', 'datagram ready': 'recvfrom(', 'copy datagram': 'recvfrom(', 'copy complete': 'recvfrom(', 'return OK': 'return n;' },
   },
   nonblocking: {
-    code: `ssize_t n;
-fcntl(fd, F_SETFL, fcntl(fd, F_GETFL, 0) | O_NONBLOCK);
-while ((n = recvfrom(fd, buf, sizeof buf, 0, NULL, NULL)) < 0) {
-    if (errno != EAGAIN && errno != EWOULDBLOCK)
-        err_sys("recvfrom");
-    do_other_work();        /* then poll again */
-}
-process(buf, n);`,
-    lines: {
-      recvfrom: 3, EWOULDBLOCK: 4, 'datagram ready': 6, 'copy datagram': 3, 'copy complete': 3, 'return OK': 8,
+    file: 'nonblocking.c',
+    regions: ['receive'],
+    marks: {
+      recvfrom: 'recvfrom(', EWOULDBLOCK: 'EWOULDBLOCK', 'datagram ready': 'do_other_work', 'copy datagram': 'recvfrom(',
+      'copy complete': 'recvfrom(', 'return OK': 'return n;',
     },
   },
   multiplexing: {
-    code: `fd_set rset;
-FD_ZERO(&rset);
-FD_SET(fd, &rset);
-if (select(fd + 1, &rset, NULL, NULL, NULL) < 0)   /* sleeps */
-    err_sys("select");
-if (FD_ISSET(fd, &rset)) {
-    ssize_t n = recvfrom(fd, buf, sizeof buf, 0, NULL, NULL);
-    process(buf, n);
-}`,
-    lines: {
-      select: 4, 'datagram ready': 4, 'return readable': 6, recvfrom: 7, 'copy datagram': 7, 'copy complete': 7,
-      'return OK': 8,
+    file: 'multiplexing.c',
+    regions: ['select'],
+    marks: {
+      select: 'select(maxfd', 'datagram ready': 'select(maxfd', 'return readable': 'FD_ISSET', recvfrom: 'recvfrom(',
+      'copy datagram': 'recvfrom(', 'copy complete': 'recvfrom(', 'return OK': 'return n;',
     },
   },
   'signal-driven': {
-    code: `static void on_sigio(int signo) {
-    ssize_t n;   /* SIGIO is not queued: drain until EAGAIN */
-    while ((n = recvfrom(fd, buf, sizeof buf, 0, NULL, NULL)) >= 0)
-        process(buf, n);
-}
-
-struct sigaction sa = { .sa_handler = on_sigio };
-sigaction(SIGIO, &sa, NULL);
-fcntl(fd, F_SETOWN, getpid());
-fcntl(fd, F_SETFL, fcntl(fd, F_GETFL, 0) | O_ASYNC | O_NONBLOCK);
-for (;;)
-    do_other_work();`,
-    lines: {
-      sigaction: 8, return: 10, 'datagram ready': 12, 'deliver SIGIO': 1, recvfrom: 3, 'copy datagram': 3,
-      'copy complete': 3, 'return OK': 4,
+    file: 'signal-driven.c',
+    regions: ['handler', 'work'],
+    marks: {
+      sigaction: 'sigaction(SIGIO', return: 'O_ASYNC);', 'datagram ready': 'do_other_work', 'deliver SIGIO': 'void on_sigio',
+      recvfrom: 'recvfrom(', 'copy datagram': 'recvfrom(', 'copy complete': 'recvfrom(', 'return OK': 'got = n',
     },
   },
   async: {
-    code: `struct aiocb cb = {
-    .aio_fildes = fd, .aio_buf = buf, .aio_nbytes = sizeof buf,
-    .aio_sigevent = { .sigev_notify = SIGEV_SIGNAL, .sigev_signo = SIGUSR1 },
-};
-aio_read(&cb);              /* returns at once */
-for (;;)
-    do_other_work();        /* until SIGUSR1 says: complete */
-
-/* in the SIGUSR1 handler: the data is already in buf */
-ssize_t n = aio_return(&cb);`,
-    lines: {
-      aio_read: 5, return: 5, 'datagram ready': 7, 'copy datagram': 7, 'copy complete': 7,
-      'deliver signal specified in aio_read': 10,
+    file: 'aio.c',
+    regions: ['aio'],
+    marks: {
+      aio_read: 'aio_read(&cb)', return: 'aio_read(&cb)', 'datagram ready': 'do_other_work', 'copy datagram': 'do_other_work',
+      'copy complete': 'do_other_work', 'deliver signal specified in aio_read': 'void on_complete',
     },
   },
 };
+
+/** The 1-based line of `code` each event belongs to: the first line containing its marker. Throws on a marker that matches nothing. */
+export function lineMap(code: string, marks: SnippetSource['marks']): Partial<Record<EventLabel, number>> {
+  const lines = code.split('\n');
+  const out: Partial<Record<EventLabel, number>> = {};
+  for (const [label, mark] of Object.entries(marks) as [EventLabel, string][]) {
+    const i = lines.findIndex((l) => l.includes(mark));
+    if (i < 0) throw new Error(`no line of the snippet contains "${mark}" (event ${label})`);
+    out[label] = i + 1;
+  }
+  return out;
+}
 
 /** A highlighted snippet as the island receives it: per line, [text, colour] pairs, and the line map. */
 export interface CodeTokens { tokens: [string, string][][]; lines: Partial<Record<EventLabel, number>> }

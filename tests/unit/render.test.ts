@@ -8,7 +8,8 @@ import { clockStops, clockTrack, modelTrack } from '../../src/render/track';
 import { DEMO_BOUNDS, formatHash, parseHash, resolveParams, resolvePosition, type ParamNote } from '../../src/render/params';
 import { fill, narrate } from '../../src/render/text';
 import { DEMO_STRINGS } from '../../src/i18n/demo';
-import { SNIPPETS } from '../../src/render/snippets';
+import { SNIPPET_SOURCES, lineMap } from '../../src/render/snippets';
+import { snippetCode } from '../../src/build/highlight';
 
 const blocking = simulate('blocking', DEFAULT_SCENARIO); // wwwwwwwwwwcc, done 12
 const nonblocking = simulate('nonblocking', DEFAULT_SCENARIO); // p..p..p..p..cc, done 14
@@ -143,7 +144,7 @@ describe('strings', () => {
         for (const label of labelsOf(m)) {
           expect(s.narr[m][label], `${m} ${label}`).toMatch(/\S/);
           expect(s.labels[label]).toMatch(/\S/);
-          expect(SNIPPETS[m].lines[label], `${m} ${label} has a code line`).toBeGreaterThan(0);
+          expect(lineMap(snippetCode(m), SNIPPET_SOURCES[m].marks)[label], `${m} ${label} has a code line`).toBeGreaterThan(0);
         }
       }
     });
@@ -163,10 +164,18 @@ describe('strings', () => {
     expect(fill('a {x} {y}', { x: 1 })).toBe('a 1 {y}');
   });
 
-  it('keeps every snippet line number inside its snippet', () => {
+  it('maps each event to a line of the program excerpt that contains its call', () => {
     for (const m of MODELS) {
-      const n = SNIPPETS[m].code.split('\n').length;
-      for (const line of Object.values(SNIPPETS[m].lines)) expect(line).toBeLessThanOrEqual(n);
+      const code = snippetCode(m);
+      const lines = code.split('\n');
+      for (const [label, line] of Object.entries(lineMap(code, SNIPPET_SOURCES[m].marks))) {
+        expect(line, `${m} ${label}`).toBeLessThanOrEqual(lines.length);
+        expect(lines[line! - 1], `${m} ${label}`).toContain(SNIPPET_SOURCES[m].marks[label as EventLabel]!);
+      }
     }
+    expect(lineMap(snippetCode('blocking'), { recvfrom: 'recvfrom(' }).recvfrom).toBe(
+      snippetCode('blocking').split('\n').findIndex((l) => l.includes('recvfrom(')) + 1,
+    );
+    expect(() => lineMap('int x;', { select: 'select(' })).toThrow(/select\(/);
   });
 });
