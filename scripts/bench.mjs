@@ -1,20 +1,27 @@
 /**
  * `npm run bench`: builds the site (timed), then prints every figure the project measures: simulator
- * speed (Vitest bench), bytes per page, and the demos' own figures. Prints; asserts nothing.
+ * speed (Vitest bench), bytes per page, the demos' JavaScript and longest task, the embeds' sizes, and
+ * Lighthouse scores. Prints; asserts nothing (byte ceilings are asserted in tests/e2e/budgets.spec.ts).
  */
 import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 
-const run = (cmd) => execSync(cmd, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const run = (cmd) => execSync(cmd, { stdio: 'inherit', env });
+const timed = (label, cmd) => {
+  const t0 = performance.now();
+  run(cmd);
+  return `${label} ${((performance.now() - t0) / 1000).toFixed(1)} s`;
+};
 
-const t0 = performance.now();
-run('npx astro build --silent');
-const t1 = performance.now();
-run('npx pagefind --site dist --silent');
-const t2 = performance.now();
-console.log(`\nBuild: astro ${((t1 - t0) / 1000).toFixed(1)} s, pagefind ${((t2 - t1) / 1000).toFixed(1)} s\n`);
+const build = [
+  timed('astro build', 'npx astro build --silent'),
+  timed('custom element (vite)', 'npx vite build -c embed.vite.config.ts --logLevel warn'),
+  timed('pagefind', 'npx pagefind --site dist --silent'),
+];
+console.log(`\nBuild: ${build.join(', ')}\n`);
 
-if (existsSync('tests/bench')) run('npx vitest bench --run');
+run('npx vitest bench --run');
 run('node scripts/bench-pages.mjs');
-if (existsSync('scripts/bench-demos.mjs')) run('node scripts/bench-demos.mjs');
+run('node scripts/bench-demos.mjs');
+run('node scripts/bench-embed.mjs');
 run('node scripts/bench-lighthouse.mjs');

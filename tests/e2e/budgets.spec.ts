@@ -9,13 +9,20 @@ const { pages } = JSON.parse(readFileSync('budgets.json', 'utf8')) as { pages: R
 for (const [path, budget] of Object.entries(pages)) {
   test(`/${path} stays within its byte budget`, async ({ page }) => {
     const loaded: { type: string; gz: number; url: string }[] = [];
-    page.on('response', async (res) => {
-      const body = await res.body().catch(() => null);
-      if (body) loaded.push({ type: res.request().resourceType(), gz: gzipSync(body, { level: 9 }).length, url: res.url() });
+    const pending: Promise<void>[] = [];
+    page.on('response', (res) => {
+      pending.push(
+        res.body().then(
+          (body) => void loaded.push({ type: res.request().resourceType(), gz: gzipSync(body, { level: 9 }).length, url: res.url() }),
+          () => undefined, // a redirect or an aborted request has no body
+        ),
+      );
     });
+    const settled = async () => Promise.all(pending);
     // A viewport too short to show any demo: what loads here is the first view without demo code.
     await page.setViewportSize({ width: 412, height: 120 });
     await page.goto(path, { waitUntil: 'networkidle' });
+    await settled();
     const sum = (types: string[]) => loaded.filter((r) => types.includes(r.type)).reduce((n, r) => n + r.gz, 0);
     const firstView = sum(['document', 'stylesheet', 'script']);
     const firstJs = sum(['script']);
@@ -25,6 +32,7 @@ for (const [path, budget] of Object.entries(pages)) {
       await page.waitForTimeout(50);
     }
     await page.waitForLoadState('networkidle');
+    await settled();
     const demoJs = sum(['script']) - firstJs;
     expect.soft(firstJs, 'no script file before a demo is visible').toBe(0);
     expect.soft(firstView, `first view ${firstView} B gzip`).toBeLessThanOrEqual(budget.firstView);
