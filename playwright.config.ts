@@ -29,6 +29,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   timeout: 30_000,
+  // Islands hydrate when visible; on a loaded 2-core CI machine that can take longer than the 5 s default.
+  expect: { timeout: 10_000 },
   reporter: 'list',
   use: { baseURL: SITE, launchOptions },
   projects: [

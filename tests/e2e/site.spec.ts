@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { SITE } from '../../playwright.config';
 import { ALL_PAGES, LOCALES, SLUGS, frontmatterTitle, pathOf } from './routes';
 
 /** Collects console errors and uncaught exceptions of a page. */
@@ -14,6 +15,10 @@ function watchErrors(page: Page): string[] {
 for (const p of ALL_PAGES) {
   test(`${p.path || '/'} answers 200 with lang ${p.lang}, its title and no console error`, async ({ page }) => {
     const errors = watchErrors(page);
+    const outside: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(new URL(SITE).origin) && !r.url().startsWith('data:')) outside.push(r.url());
+    });
     const res = await page.goto(p.path);
     expect(res?.status()).toBe(200);
     await expect(page.locator('html')).toHaveAttribute('lang', p.lang);
@@ -24,7 +29,10 @@ for (const p of ALL_PAGES) {
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/${p.path}$`));
     await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute('href', new RegExp(`/${pathOf('zh/', p.slug)}$`));
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', title);
+    await page.mouse.wheel(0, 20_000);
+    await page.waitForLoadState('networkidle');
     expect(errors).toEqual([]);
+    expect(outside, 'no request leaves the site').toEqual([]);
   });
 }
 
