@@ -5,11 +5,10 @@
  * Budgets (issue 4): a model page ≤ 20 KB gzip, the summary page ≤ 25 KB; no task over 50 ms.
  * It prints figures and asserts nothing. Usage: node scripts/bench-demos.mjs [--quick]
  */
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { launchChromium, serveDist } from './lib/measure.mjs';
 
 const DIST = process.env.DIST || 'dist';
 const PORT = 4410;
@@ -18,26 +17,9 @@ const PAGES = [
 ];
 const quick = process.argv.includes('--quick');
 const paths = quick ? PAGES : [...PAGES, ...PAGES.map((p) => `zh/${p}`)];
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
 
-if (!existsSync(DIST)) {
-  console.error(`${DIST}/ not found: build the site first (npx astro build)`);
-  process.exit(1);
-}
-
-// A plain static server over the build, as a host would serve it.
-const server = createServer((req, res) => {
-  const url = new URL(req.url ?? '/', 'http://x');
-  let file = normalize(join(DIST, decodeURIComponent(url.pathname)));
-  if (!file.startsWith(normalize(DIST))) return res.writeHead(403).end();
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!existsSync(file)) return res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-});
-await new Promise((ok) => server.listen(PORT, '127.0.0.1', ok));
-
-const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-const browser = await chromium.launch({ executablePath });
+const server = await serveDist(DIST, PORT);
+const browser = await launchChromium();
 const kb = (n) => (n / 1024).toFixed(1);
 console.log('page'.padEnd(28), 'js files', 'raw KB', 'gzip KB', 'longest task ms (play to end, 1×)');
 for (const path of paths) {

@@ -4,16 +4,14 @@
  * raw and gzip (level 9, as tests/e2e/budgets.spec.ts measures). Measures the built site (npm run build
  * first; DIST=dist-foo for another build). Figures only; nothing is asserted. Usage: node scripts/bench-embed.mjs
  */
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { launchChromium, serveDist } from './lib/measure.mjs';
 
 const DIST = process.env.DIST || 'dist';
 const PORT = 4411;
 const PAGES = ['blocking', 'nonblocking', 'multiplexing', 'signal-driven', 'async', 'compare'].flatMap((m) => [`embed/${m}/`, `zh/embed/${m}/`]);
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
 const kb = (n) => (n / 1024).toFixed(1);
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 
@@ -33,18 +31,8 @@ for (const [file, budget] of [['embed/io-models.js', 30], ['embed/embed.js', 1]]
   console.log(`/${file}`.padEnd(28), `${kb(body.length)} / ${kb(gz(body))}`.padStart(14), `  budget ${budget} KB gzip`);
 }
 
-// A plain static server over the build, as a host would serve it.
-const server = createServer((req, res) => {
-  const url = new URL(req.url ?? '/', 'http://x');
-  let file = normalize(join(DIST, decodeURIComponent(url.pathname)));
-  if (!file.startsWith(normalize(DIST))) return res.writeHead(403).end();
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!existsSync(file)) return res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-});
-await new Promise((ok) => server.listen(PORT, '127.0.0.1', ok));
-const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-const browser = await chromium.launch({ executablePath });
+const server = await serveDist(DIST, PORT);
+const browser = await launchChromium();
 try {
   console.log('\nJavaScript an embed page loads once its demo runs (budget 20 KB gzip)\n');
   console.log('page'.padEnd(28), 'js files', 'raw KB', 'gzip KB');

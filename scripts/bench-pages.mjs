@@ -3,10 +3,8 @@
  * gzip, on first view and after scrolling to the end (when `client:visible` islands load). Figures only;
  * nothing is asserted here. Usage: node scripts/bench-pages.mjs (after `npm run build`).
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { launchChromium, serveDist } from './lib/measure.mjs';
 
 const PORT = 4391;
 const ORIGIN = `http://127.0.0.1:${PORT}/`;
@@ -15,24 +13,8 @@ const PAGES = [
   'models/signal-driven/', 'models/async/', 'summary/', 'zh/', 'zh/models/blocking/', 'zh/summary/',
 ];
 
-const server = spawn('npx', ['sirv', 'dist', '--host', '127.0.0.1', '--port', String(PORT), '--quiet'], { stdio: 'ignore', detached: true });
-const system = '/usr/bin/chromium';
-const browser = await chromium.launch(
-  existsSync(system)
-    ? { executablePath: system, args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] }
-    : {},
-);
-
-/** Waits until the static server answers. */
-async function ready() {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(ORIGIN)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('static server did not start');
-}
+const server = await serveDist('dist', PORT);
+const browser = await launchChromium();
 
 /** Loads one page and sums response bodies by kind, before and after scrolling to the end. */
 async function measure(path) {
@@ -72,7 +54,6 @@ function sum(list) {
 
 const kb = (n) => (n / 1024).toFixed(1);
 try {
-  await ready();
   console.log('\nBytes a page loads (KB, raw / gzip). "first view" = before scrolling; "JS after scroll" = once every demo is visible.\n');
   console.log('| page | HTML | CSS | JS (first view) | first view total gzip | JS after scroll |');
   console.log('|---|---|---|---|---|---|');
@@ -91,5 +72,5 @@ try {
   }
 } finally {
   await browser.close();
-  process.kill(-server.pid); // the whole group: npx and the sirv it started
+  server.close();
 }

@@ -8,23 +8,10 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { LOCALES } from './routes';
+import { watchErrors } from './watch';
 
 const MODELS = ['blocking', 'nonblocking', 'multiplexing', 'signal-driven', 'async'] as const;
 type Verdict = { wait: boolean; copy: boolean };
-
-/** Collects console errors, uncaught exceptions and dialogs (an injected script would open one). */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('dialog', (d) => {
-    errors.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  return errors;
-}
 
 /** The summary table's verdict per model, from its data attributes. */
 async function readTable(page: Page, prefix: string): Promise<Record<string, Verdict>> {

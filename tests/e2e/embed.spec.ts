@@ -9,6 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { BASE_SITE, BLOG } from '../../playwright.config';
 import { EMBED_MODELS, IFRAME_HEIGHT } from '../../components/embed/snippets';
+import { watchErrors } from './watch';
 
 const BLOG_URL = process.env.BLOG_URL ?? BLOG;
 const LIGHT_SURFACE = 'rgb(243, 245, 247)';
@@ -17,18 +18,9 @@ const HOSTILE = '<img src=x onerror=alert(1)>';
 
 /** Everything a test must not see (console errors, uncaught exceptions, dialogs) and every URL requested. */
 function watch(page: Page, context: BrowserContext): { errors: string[]; urls: string[] } {
-  const errors: string[] = [];
   const urls: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('dialog', (d) => {
-    errors.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
   context.on('request', (r) => urls.push(r.url()));
-  return { errors, urls };
+  return { errors: watchErrors(page), urls };
 }
 
 /** The requested URLs whose origin is neither of `origins` (data: and blob: URLs never leave the browser). */

@@ -1,16 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { SITE } from '../../playwright.config';
 import { ALL_PAGES, LOCALES, SLUGS, frontmatterTitle, pathOf } from './routes';
-
-/** Collects console errors and uncaught exceptions of a page. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
+import { watchErrors } from './watch';
 
 for (const p of ALL_PAGES) {
   test(`${p.path || '/'} answers 200 with lang ${p.lang}, its title and no console error`, async ({ page }) => {
