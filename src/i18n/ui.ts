@@ -37,16 +37,6 @@ const en = {
   'notfound.title': 'Page not found',
   'notfound.text': 'There is no page at this address. Try the home page or the search.',
   'notfound.home': 'Go to the home page',
-  'placeholder.label': 'Placeholder for a demo',
-  'placeholder.title': 'Figure placeholder: the live demo goes here.',
-  'placeholder.blocking': 'Blocking I/O, as Stevens draws it (Figure 6.1): one recvfrom, blocked through both phases.',
-  'placeholder.nonblocking': 'Nonblocking I/O (Figure 6.2): recvfrom returns EWOULDBLOCK until the datagram is ready.',
-  'placeholder.multiplexing': 'I/O multiplexing (Figure 6.3): blocked in select, then in recvfrom for the copy.',
-  'placeholder.signal-driven': 'Signal-driven I/O (Figure 6.4): SIGIO says the datagram is ready; recvfrom copies it.',
-  'placeholder.async': 'Asynchronous I/O (Figure 6.5): aio_read returns at once; a signal says the copy is complete.',
-  'placeholder.compare': 'All five models side by side on one scenario and one clock (Figure 6.6, animated).',
-  'placeholder.serve': 'One thread, N connections: blocking, thread-per-connection and multiplexing compared.',
-  'placeholder.polling-price': 'The price of polling: wasted CPU and detection lag against the poll interval.',
 };
 
 const zh = {
@@ -75,16 +65,6 @@ const zh = {
   'notfound.title': '页面不存在',
   'notfound.text': '这个地址没有页面。请回到首页或使用搜索。',
   'notfound.home': '回到首页',
-  'placeholder.label': '演示占位',
-  'placeholder.title': '图示占位：这里将放可交互的演示。',
-  'placeholder.blocking': '阻塞 I/O（Stevens 图 6.1）：一次 recvfrom，两个阶段都阻塞。',
-  'placeholder.nonblocking': '非阻塞 I/O（图 6.2）：数据报就绪前，recvfrom 一直返回 EWOULDBLOCK。',
-  'placeholder.multiplexing': 'I/O 多路复用（图 6.3）：先阻塞在 select，再阻塞在 recvfrom 的复制上。',
-  'placeholder.signal-driven': '信号驱动 I/O（图 6.4）：SIGIO 通知数据报就绪，recvfrom 复制数据。',
-  'placeholder.async': '异步 I/O（图 6.5）：aio_read 立即返回，复制完成后由信号通知。',
-  'placeholder.compare': '五种模型在同一场景、同一时钟下并排演示（图 6.6 的动画版）。',
-  'placeholder.serve': '一个线程，N 个连接：单线程阻塞、每连接一线程与多路复用的对比。',
-  'placeholder.polling-price': '轮询的代价：浪费的 CPU 与发现延迟随轮询间隔的变化。',
 } satisfies Record<keyof typeof en, string>;
 
 const STRINGS: Record<Locale, Record<keyof typeof en, string>> = { en, zh };
@@ -93,8 +73,8 @@ const STRINGS: Record<Locale, Record<keyof typeof en, string>> = { en, zh };
 export type UiKey = keyof typeof en;
 
 /** The UI string `key` in `locale`. */
-export function t(locale: Locale, key: UiKey | `placeholder.${string}`): string {
-  return STRINGS[locale][key as UiKey] ?? STRINGS.en[key as UiKey] ?? key;
+export function t(locale: Locale, key: UiKey): string {
+  return STRINGS[locale][key];
 }
 
 /** `/zh/models/blocking/` → `['zh', 'models/blocking']`; the path is relative to the base. */
