@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { cssVariablesTheme } from './src/build/shiki-theme.mjs';
 import { compact, sha256 } from './src/scripts/compact.mjs';
 
@@ -15,6 +16,20 @@ const site = process.env.SITE_URL || 'https://io-models.example';
 const inlineHashes = await Promise.all(
   ['theme-init.js', 'site.js', 'embed-page.js'].map((f) => sha256(compact(readFileSync(`./src/scripts/${f}`, 'utf8')))),
 );
+
+const DEMO_CHUNK = /\/node_modules\/svelte\/|\/src\/(sim|render|client)\/|\/components\//;
+const NOT_DEMO_CHUNK = /(CompareDemo|ServeDemo)\.svelte|export-svg|\/sim\/(serve|validate|clamp)\.ts|[?&]|\.css/;
+
+// @astrojs/svelte, with our own client entrypoint (src/client/svelte-client.js says why).
+function leanSvelte() {
+  const integration = svelte();
+  const setup = integration.hooks['astro:config:setup'];
+  if (!setup) throw new Error('@astrojs/svelte no longer has an astro:config:setup hook: see leanSvelte()');
+  const clientEntrypoint = fileURLToPath(new URL('./src/client/svelte-client.js', import.meta.url));
+  integration.hooks['astro:config:setup'] = (options) =>
+    setup({ ...options, addRenderer: (renderer) => options.addRenderer({ ...renderer, clientEntrypoint }) });
+  return integration;
+}
 
 export default defineConfig({
   site,
@@ -29,7 +44,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    svelte(),
+    leanSvelte(),
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },
       // The chrome-less embed pages (/embed/blocking/ …) are for frames, not for readers arriving from search.
@@ -40,6 +55,38 @@ export default defineConfig({
     shikiConfig: { theme: cssVariablesTheme, wrap: false },
   },
   devToolbar: { enabled: false },
+  vite: {
+    plugins: [
+      {
+        // The 'list' group below needs it (rolldown refuses it with Astro's 'exports-only'); an island's
+        // entry still exports its component as default, it may just export more.
+        name: 'io-models:entry-signatures',
+        applyToEnvironment: (env) => env.name === 'client',
+        options: (o) => ({ ...o, preserveEntrySignatures: 'allow-extension' }),
+      },
+    ],
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              // One file for what a model page's demo runs (Svelte's runtime, the simulator, the renderer,
+              // the controls, ModelDemo): left to itself the bundler splits it into five chunks, and five
+              // separately compressed files with their import/export lists weigh about 6 KB gzip more
+              // than one. The comparison and serve demos stay in chunks of their own on top of it.
+              codeSplitting: {
+                groups: [
+                  // Svelte's list code: the comparison and serve demos use it, a model page's island does not.
+                  { name: 'list', test: /\/svelte\/src\/internal\/client\/dom\/blocks\/each\.js$/, priority: 2, includeDependenciesRecursively: false },
+                  { name: 'demo', test: (id) => DEMO_CHUNK.test(id) && !NOT_DEMO_CHUNK.test(id), priority: 1 },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
+  },
   security: {
     csp: {
       directives: [

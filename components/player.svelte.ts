@@ -16,10 +16,10 @@ export const SPEEDS = [0.5, 1, 2, 4] as const;
 
 /** Cursor, status and speed of one island, with the actions its buttons and keys call. */
 export class Player {
-  cursor = $state<Cursor>({ t: 0, step: 0 });
-  status = $state<Status>('idle');
-  speed = $state(1);
-  reduced = $state(false);
+  cursor = $state.raw<Cursor>({ t: 0, step: 0 });
+  status = $state.raw<Status>('idle');
+  speed = $state.raw(1);
+  reduced = $state.raw(false);
   #track: () => Track;
   #frame = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;

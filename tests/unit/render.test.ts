@@ -1,5 +1,8 @@
 /** src/render: the scene at a cursor, the playback axis, the hash, and the narration strings. */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { simulateValid } from '../../src/sim/engine';
+import { validateScenario } from '../../src/sim/validate';
 import { DEFAULT_SCENARIO, MODELS, simulate } from '../../src/sim/index';
 import type { EventLabel } from '../../src/sim/types';
 import { cursorAtStep, cursorAtTick, cursorAtU, endCursor, sceneAt, totalU, uOf } from '../../src/render/scene';
@@ -115,6 +118,16 @@ describe('hash and parameters', () => {
     expect(big.scenario).toEqual({ arrival: DEMO_BOUNDS.arrival.max, copy: 2, pollEvery: 3, pollCost: 1 });
     expect(big.notes.map((n) => n.field)).toEqual(['arrival', 'copy', 'pollEvery']);
     expect(resolveParams({ arrival: ' 12 ', copy: '2.0' }).notes).toEqual([]);
+  });
+
+  it('always resolves to a scenario the simulator accepts (the islands skip its checks)', () => {
+    const text = fc.oneof(fc.string(), fc.double().map(String), fc.integer().map(String), fc.constantFrom('1e9', '-0', 'NaN', ' 7 ', '.5'));
+    const raw = fc.record({ arrival: text, copy: text, pollEvery: text }, { requiredKeys: [] });
+    fc.assert(fc.property(raw, (r) => {
+      const { scenario } = resolveParams(r);
+      expect(validateScenario(scenario)).toEqual(scenario);
+      for (const m of MODELS) expect(simulateValid(m, scenario)).toEqual(simulate(m, scenario));
+    }), { numRuns: 300 });
   });
 
   it('clamps a position and notes garbage', () => {

@@ -1,0 +1,189 @@
+/**
+ * The engine: one model and one scenario in, one Trace out. Pure and total on valid input: no clock, no
+ * randomness, no loop that depends on anything but A, C, P and s, so the work is O(done + events).
+ * Time is integer ticks; tick t is [t, t+1); the app starts the input operation at t = 0. Notification
+ * latency is 0 and system calls other than the copying one cost 0 ticks (but are counted). The app always
+ * has useful work when it is not blocked.
+ * Each model is written as Stevens draws it (Figures 6.1–6.5): the app's calls are actor 'app', the kernel's
+ * steps and returns are actor 'kernel'; events come in time order and, within one tick, in causal order.
+ * Stats are counted from the timeline and the events, never restated, so they cannot disagree with them.
+ * @see ../../../shared/brief/io-models.md section 6 (the table this file implements)
+ * @see W. R. Stevens et al., UNIX Network Programming vol. 1, 3rd ed., §6.2
+ */
+import { appSpans, kernelSpans, phaseSpans } from './spans';
+import type { EventLabel, ModelId, Scenario, Stats, Trace, TraceEvent } from './types';
+
+/** What a model decides; simulateValid() derives the spans and stats from it. */
+interface Plan {
+  /** tick at which the app starts copying (or, for async, the kernel does) */
+  copyStart: number;
+  /** one character a tick, length copyStart + C */
+  timeline: string;
+  events: TraceEvent[];
+  failedPolls: number;
+}
+
+/** Builds one event. */
+function ev(t: number, actor: TraceEvent['actor'], label: EventLabel, detail: string): TraceEvent {
+  return { t, actor, label, detail };
+}
+
+/** The kernel's side once the app is in the copying recvfrom at `start`: copy, complete, return OK. */
+function copyInRecvfrom(start: number, copy: number): TraceEvent[] {
+  return [
+    ev(start, 'kernel', 'copy datagram', "kernel copies the datagram into the app's buffer"),
+    ev(start + copy, 'kernel', 'copy complete', "the datagram is in the app's buffer"),
+    ev(start + copy, 'kernel', 'return OK', "recvfrom returns the datagram's length"),
+  ];
+}
+
+/** The datagram becomes ready in the kernel buffer at A. */
+function datagramReady(arrival: number): TraceEvent {
+  return ev(arrival, 'kernel', 'datagram ready', 'the datagram is complete in the kernel buffer');
+}
+
+/** Figure 6.1: one recvfrom, blocked through both phases. */
+function blocking({ arrival: A, copy: C }: Required<Scenario>): Plan {
+  return {
+    copyStart: A,
+    timeline: 'w'.repeat(A) + 'c'.repeat(C),
+    events: [
+      ev(0, 'app', 'recvfrom', 'blocks until a datagram arrives and is copied'),
+      datagramReady(A),
+      ...copyInRecvfrom(A, C),
+    ],
+    failedPolls: 0,
+  };
+}
+
+/**
+ * Figure 6.2: a recvfrom every P ticks; each of the N = ⌈A/P⌉ polls before the datagram fails after s ticks
+ * of CPU, the rest of the period is useful work, and the poll at T = N·P finds the datagram and copies it.
+ */
+function nonblocking({ arrival: A, copy: C, pollEvery: P, pollCost: s }: Required<Scenario>): Plan {
+  const n = Math.ceil(A / P);
+  const start = n * P;
+  // Polls k < n happen at kP ≤ (n−1)P < A, so they all fail; the datagram-ready event at A ≤ nP sorts after them.
+  const events: TraceEvent[] = [];
+  for (let k = 0; k < n; k++) {
+    events.push(
+      ev(k * P, 'app', 'recvfrom', `poll ${k + 1}: is a datagram ready?`),
+      // @see recv(2): a nonblocking read returns -1 with errno EAGAIN or EWOULDBLOCK (equal on Linux).
+      ev(k * P, 'kernel', 'EWOULDBLOCK', 'no datagram yet: returns -1, errno EWOULDBLOCK'),
+    );
+  }
+  events.push(
+    datagramReady(A),
+    ev(start, 'app', 'recvfrom', `poll ${n + 1} finds the datagram; blocks for the copy`),
+    ...copyInRecvfrom(start, C),
+  );
+  return {
+    copyStart: start,
+    timeline: ('p'.repeat(s) + '.'.repeat(P - s)).repeat(n) + 'c'.repeat(C),
+    events,
+    failedPolls: n,
+  };
+}
+
+/** Figure 6.3: blocked in select until the socket is readable, then blocked in recvfrom for the copy. */
+function multiplexing({ arrival: A, copy: C }: Required<Scenario>): Plan {
+  return {
+    copyStart: A,
+    timeline: 'w'.repeat(A) + 'c'.repeat(C),
+    events: [
+      ev(0, 'app', 'select', 'blocks until the socket is readable'),
+      datagramReady(A),
+      ev(A, 'kernel', 'return readable', 'select returns: the socket is readable'),
+      ev(A, 'app', 'recvfrom', 'reads the ready datagram; blocks for the copy'),
+      ...copyInRecvfrom(A, C),
+    ],
+    failedPolls: 0,
+  };
+}
+
+/**
+ * Figure 6.4: sigaction installs a SIGIO handler and returns at once; the app works until the kernel
+ * delivers SIGIO at A, and the handler's recvfrom blocks for the copy.
+ * @see brief §4 item 9: the setup also needs fcntl(F_SETOWN) and O_ASYNC, shown in the return's detail.
+ */
+function signalDriven({ arrival: A, copy: C }: Required<Scenario>): Plan {
+  return {
+    copyStart: A,
+    timeline: '.'.repeat(A) + 'c'.repeat(C),
+    events: [
+      ev(0, 'app', 'sigaction', 'installs a handler for SIGIO'),
+      ev(0, 'kernel', 'return', 'sigaction returns; with fcntl F_SETOWN and O_ASYNC set, the app works on'),
+      datagramReady(A),
+      ev(A, 'kernel', 'deliver SIGIO', 'the socket is readable: the SIGIO handler runs'),
+      ev(A, 'app', 'recvfrom', 'the SIGIO handler reads the datagram; blocks for the copy'),
+      ...copyInRecvfrom(A, C),
+    ],
+    failedPolls: 0,
+  };
+}
+
+/** Figure 6.5: aio_read returns at once; the kernel waits and copies on its own, then signals completion. */
+function asyncIo({ arrival: A, copy: C }: Required<Scenario>): Plan {
+  return {
+    copyStart: A,
+    timeline: '.'.repeat(A + C),
+    events: [
+      ev(0, 'app', 'aio_read', 'asks the kernel to read a datagram and signal when it is done'),
+      ev(0, 'kernel', 'return', 'aio_read returns at once; the app works on'),
+      datagramReady(A),
+      ev(A, 'kernel', 'copy datagram', "kernel copies the datagram into the app's buffer while the app works"),
+      ev(A + C, 'kernel', 'copy complete', "the datagram is in the app's buffer"),
+      ev(A + C, 'kernel', 'deliver signal specified in aio_read', 'the read is complete: the app is told'),
+    ],
+    failedPolls: 0,
+  };
+}
+
+const PLANS: Readonly<Record<ModelId, (s: Required<Scenario>) => Plan>> = Object.freeze({
+  blocking,
+  nonblocking,
+  multiplexing,
+  'signal-driven': signalDriven,
+  async: asyncIo,
+});
+
+/** Counts how often `ch` occurs in `s`. */
+function countChar(s: string, ch: string): number {
+  let n = 0;
+  for (let i = s.indexOf(ch); i !== -1; i = s.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+/**
+ * simulate (simulate.ts) without the checks, for a scenario that is valid by construction: the islands'
+ * resolveParams clamps every field into DEMO_BOUNDS, inside LIMITS (a unit test holds it to that). It
+ * lives apart from the checks so the demos do not ship validate.ts and its messages; anything else calls simulate.
+ */
+export function simulateValid(id: ModelId, sc: Required<Scenario>): Trace {
+  const plan = PLANS[id](sc);
+  const done = plan.copyStart + sc.copy;
+  const calls = plan.events.filter((e) => e.actor === 'app');
+  const stats: Stats = {
+    phase1Blocked: countChar(plan.timeline, 'w'),
+    phase2Blocked: countChar(plan.timeline, 'c'),
+    work: countChar(plan.timeline, '.'),
+    failedPolls: plan.failedPolls,
+    wastedCpu: countChar(plan.timeline, 'p'),
+    syscallsBeforeData: calls.filter((e) => e.t < sc.arrival).length,
+    syscalls: calls.length,
+    detectLag: plan.copyStart - sc.arrival,
+  };
+  return {
+    model: id,
+    scenario: sc,
+    done,
+    timeline: plan.timeline,
+    spans: {
+      app: appSpans(plan.timeline),
+      kernel: kernelSpans(sc.arrival, plan.copyStart, done),
+      phases: phaseSpans(sc.arrival, plan.copyStart, sc.copy),
+    },
+    events: plan.events,
+    stats,
+  };
+}
