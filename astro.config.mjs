@@ -56,31 +56,16 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
-    plugins: [
-      {
-        // The 'list' group below needs it (rolldown refuses it with Astro's 'exports-only'); an island's
-        // entry still exports its component as default, it may just export more.
-        name: 'io-models:entry-signatures',
-        applyToEnvironment: (env) => env.name === 'client',
-        options: (o) => ({ ...o, preserveEntrySignatures: 'allow-extension' }),
-      },
-    ],
     environments: {
       client: {
         build: {
           rolldownOptions: {
             output: {
               // One file for what a model page's demo runs (Svelte's runtime, the simulator, the renderer,
-              // the controls, ModelDemo): left to itself the bundler splits it into five chunks, and five
-              // separately compressed files with their import/export lists weigh about 6 KB gzip more
-              // than one. The comparison and serve demos stay in chunks of their own on top of it.
-              codeSplitting: {
-                groups: [
-                  // Svelte's list code: the comparison and serve demos use it, a model page's island does not.
-                  { name: 'list', test: /\/svelte\/src\/internal\/client\/dom\/blocks\/each\.js$/, priority: 2, includeDependenciesRecursively: false },
-                  { name: 'demo', test: (id) => DEMO_CHUNK.test(id) && !NOT_DEMO_CHUNK.test(id), priority: 1 },
-                ],
-              },
+              // the controls, ModelDemo): left to itself the bundler makes five chunks of it, and five
+              // separately compressed files, with their import and export lists, weigh 1.4 KB gzip more.
+              // The comparison and serve demos get chunks of their own on top of it.
+              codeSplitting: { groups: [{ name: 'demo', test: (id) => DEMO_CHUNK.test(id) && !NOT_DEMO_CHUNK.test(id) }] },
             },
           },
         },

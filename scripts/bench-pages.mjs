@@ -10,7 +10,8 @@ const PORT = 4391;
 const ORIGIN = `http://127.0.0.1:${PORT}/`;
 const PAGES = [
   '', 'concepts/', 'models/blocking/', 'models/nonblocking/', 'models/multiplexing/',
-  'models/signal-driven/', 'models/async/', 'summary/', 'zh/', 'zh/models/blocking/', 'zh/summary/',
+  'models/signal-driven/', 'models/async/', 'summary/', 'embed/blocking/', 'zh/', 'zh/concepts/',
+  'zh/models/blocking/', 'zh/summary/',
 ];
 
 const server = await serveDist('dist', PORT);
@@ -18,7 +19,9 @@ const browser = await launchChromium();
 
 /** Loads one page and sums response bodies by kind, before and after scrolling to the end. */
 async function measure(path) {
-  const page = await browser.newPage();
+  // As tests/e2e/budgets.spec.ts measures: a viewport too short to show any demo, so "first view" is the
+  // page before a demo scrolls into view; then every island is scrolled into view in turn.
+  const page = await browser.newPage({ viewport: { width: 412, height: 120 } });
   const seen = [];
   page.on('response', async (res) => {
     const type = res.request().resourceType();
@@ -34,8 +37,13 @@ async function measure(path) {
     return null;
   }
   const first = sum(seen);
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await page.waitForTimeout(300);
+  // A jump straight to the end can skip over an island without it ever intersecting the viewport.
+  const islands = await page.locator('astro-island').count();
+  for (let i = 0; i < islands; i++) {
+    // astro-island is display: contents (no box of its own): scroll its first element into view.
+    await page.evaluate((n) => document.querySelectorAll('astro-island')[n]?.firstElementChild?.scrollIntoView(), i);
+    await page.waitForTimeout(200);
+  }
   await page.waitForLoadState('networkidle');
   const all = sum(seen);
   await page.close();

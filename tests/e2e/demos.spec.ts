@@ -256,6 +256,29 @@ test('the serve comparison follows edited arrivals', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
+test('dragging an arrival dot moves that connection, and its box follows', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('models/multiplexing/');
+  const serve = page.locator('[data-demo-model="serve"]');
+  await serve.scrollIntoViewIfNeeded();
+  const box0 = serve.getByRole('spinbutton', { name: /Connection 0 ready at/ });
+  await expect(box0).toBeEnabled();
+  const before = await box0.inputValue();
+  const dot = serve.locator('.strip [data-i="0"]');
+  const strip = await serve.locator('.strip').boundingBox();
+  const at = await dot.boundingBox();
+  expect(strip && at).toBeTruthy();
+  await page.mouse.move(at!.x + at!.width / 2, at!.y + at!.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(strip!.x + strip!.width * 0.9, at!.y + at!.height / 2, { steps: 5 });
+  await page.mouse.up();
+  const after = await box0.inputValue();
+  expect(Number(after), `dragged from ${before}`).toBeGreaterThan(Number(before));
+  const end = await serve.locator('[data-mode="blocking"] [data-conn="0"]').getAttribute('data-from');
+  expect(end).toBe(after);
+  expect(errors).toEqual([]);
+});
+
 test('Save as SVG downloads a standalone figure', async ({ page }) => {
   await page.goto('models/async/');
   const demo = page.locator('[data-demo-model="async"]');
