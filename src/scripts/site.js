@@ -1,6 +1,6 @@
 /*
  * The site's only page script, inlined at the end of <body> (hashed for the CSP by astro.config.mjs):
- * theme toggle, copy buttons, and the search dialog, whose Pagefind code loads when it first opens.
+ * theme toggle, copy buttons, and the search button, which loads the search code when first pressed.
  */
 (function (d) {
   var r = d.documentElement, me = d.currentScript;
@@ -31,42 +31,14 @@
     pre.replaceWith(w);
     w.append(pre, c);
   });
-  // Search: Pagefind's code and index load only when the dialog first opens.
-  var s = d.querySelector('.search-dialog'), q = s.querySelector('input'), st = s.querySelector('[role=status]'),
-    ul = s.querySelector('ul'), pf = null;
-  var excerpt = function (html) {
-    // Pagefind marks hits with <mark>; rebuild those as nodes instead of trusting markup.
-    var p = d.createElement('p');
-    new DOMParser().parseFromString(html, 'text/html').body.childNodes.forEach(function (n) {
-      if (n.nodeName === 'MARK') { var k = d.createElement('mark'); k.textContent = n.textContent; p.append(k); }
-      else p.append(n.textContent);
-    });
-    return p;
-  };
-  var run = function () {
-    if (!pf) return;
-    pf.debouncedSearch(q.value).then(function (res) {
-      if (!res) return;
-      return Promise.all(res.results.slice(0, 8).map(function (x) { return x.data(); })).then(function (items) {
-        ul.replaceChildren();
-        items.forEach(function (it) {
-          var li = d.createElement('li'), a = d.createElement('a');
-          a.href = it.url;
-          a.textContent = it.meta.title;
-          li.append(a, excerpt(it.excerpt));
-          ul.append(li);
-        });
-        st.textContent = q.value.trim() && !items.length ? s.dataset.none : '';
-      });
-    });
-  };
+  // Search: its code (public/search.js, then Pagefind's code and index) loads when the dialog first opens.
+  var s = d.querySelector('.search-dialog'), started = false;
   d.querySelector('[data-search-open]').addEventListener('click', function () {
     s.showModal();
-    if (pf) return;
-    st.textContent = s.dataset.loading;
-    import(s.dataset.src).then(function (m) {
-      return m.options({ baseUrl: s.dataset.base }).then(function () { pf = m; st.textContent = ''; run(); });
-    }, function () { st.textContent = s.dataset.error; });
+    if (started) return;
+    started = true;
+    import(s.dataset.ui).then(function (m) { return m.start(s); }).catch(function () {
+      s.querySelector('[role=status]').textContent = s.dataset.error;
+    });
   });
-  q.addEventListener('input', run);
 })(document);
