@@ -71,6 +71,11 @@ export class Player {
     if (this.status === 'playing') this.status = 'paused';
   }
 
+  /** Sets the playback speed (a method, so the controls call it instead of writing to a prop). */
+  setSpeed(s: number): void {
+    this.speed = s;
+  }
+
   /** Play or pause. */
   toggle(): void {
     if (this.status === 'playing') this.pause();

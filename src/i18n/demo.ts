@@ -68,6 +68,27 @@ const enUi = {
 /** A key of the demos' UI strings. */
 export type DemoUiKey = keyof typeof enUi;
 
+/**
+ * The UI strings the islands read (the legend and the no-script note are drawn on the server only).
+ * Islands get just these as props, which keeps ~1 KB of strings out of every demo page's HTML; an island
+ * that reads any other key is a type error, since its prop type is IslandUi.
+ */
+export const ISLAND_UI_KEYS = [
+  'play', 'pause', 'prev', 'next', 'restart', 'speed', 'scrub', 'save', 'controls', 'figure', 'compareFigure',
+  'app', 'kernel', 'phase.wait', 'phase.copy', 'params', 'param.arrival', 'param.copy', 'param.pollEvery',
+  'param.unit', 'note', 'note.step', 'note.t', 'stats', 'stat.done', 'stat.phase1Blocked', 'stat.phase2Blocked',
+  'stat.work', 'stat.failedPolls', 'stat.wastedCpu', 'stat.syscalls', 'stat.detectLag', 'code', 'narr.idle',
+  'narr.start', 'narr.compareIdle', 'narr.tick', 'narr.compareAt', 'narr.compareNothing',
+] as const satisfies readonly DemoUiKey[];
+
+/** The UI strings an island gets. */
+export type IslandUi = Record<(typeof ISLAND_UI_KEYS)[number], string>;
+
+/** Just the islands' keys of `ui`. */
+export function islandUi(ui: Record<DemoUiKey, string>): IslandUi {
+  return Object.fromEntries(ISLAND_UI_KEYS.map((k) => [k, ui[k]])) as IslandUi;
+}
+
 const zhUi = {
   play: '播放',
   pause: '暂停',

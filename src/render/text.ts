@@ -36,20 +36,6 @@ export function eventSentence(events: Partial<Record<EventLabel, string>>, trace
   return fill(events[e.label] ?? e.label, { lag: trace.stats.detectLag, done: trace.done });
 }
 
-/** The comparison's sentence at a clock stop: for each model with an event at tick t, its last one there. */
-export function narrateClock(
-  head: string, nothing: string, names: Record<string, string>,
-  sentences: Record<string, Partial<Record<EventLabel, string>>>, traces: readonly Trace[], t: number,
-): string {
-  const parts: string[] = [];
-  for (const tr of traces) {
-    let last: TraceEvent | undefined;
-    for (const e of tr.events) if (e.t === t) last = e;
-    if (last) parts.push(`${names[tr.model] ?? tr.model}: ${eventSentence(sentences[tr.model] ?? {}, tr, last)}`);
-  }
-  return fill(head, { t }) + (parts.length ? parts.join(' ') : nothing);
-}
-
 /** One note as a sentence, with the field's name in the page's language. */
 export function noteText(template: string, fieldName: string, n: ParamNote): string {
   return fill(template, { field: fieldName, used: n.used, min: n.min, max: n.max });

@@ -244,12 +244,13 @@ test.describe('the fixture blog post on another origin', () => {
 
 test.describe('the embed pages', () => {
   for (const prefix of ['', 'zh/']) {
-    test(`/${prefix}embed/*: every demo renders, with noindex, a canonical and a link back, and no console error`, async ({ page, context, baseURL }) => {
+    test(`/${prefix}embed/*: every demo renders, with the explaining page as canonical, a link back, and no console error`, async ({ page, context, baseURL }) => {
       const { errors, urls } = watch(page, context);
       for (const m of EMBED_MODELS) {
         const res = await page.goto(`${prefix}embed/${m}/`);
         expect(res?.status()).toBe(200);
-        await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+        // Canonical, not noindex: the two together send search engines opposite signals.
+        await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
         const back = `/${prefix}${m === 'compare' ? 'summary' : `models/${m}`}/`;
         await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${back}$`));
         await expect(page.locator('.embed-credit a')).toHaveAttribute('href', back);
