@@ -34,7 +34,7 @@ export function start(dialog) {
   };
   q.addEventListener('input', run);
   st.textContent = dialog.dataset.loading;
-  return import(dialog.dataset.src).then(function (m) {
+  return import(dialog.dataset.base + 'pagefind/pagefind.js').then(function (m) {
     return m.options({ baseUrl: dialog.dataset.base }).then(function () { pf = m; st.textContent = ''; run(); });
   });
 }

@@ -37,7 +37,7 @@
     s.showModal();
     if (started) return;
     started = true;
-    import(s.dataset.ui).then(function (m) { return m.start(s); }).catch(function () {
+    import(s.dataset.base + 'search.js').then(function (m) { return m.start(s); }).catch(function () {
       s.querySelector('[role=status]').textContent = s.dataset.error;
     });
   });
