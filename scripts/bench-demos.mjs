@@ -35,6 +35,8 @@ for (const path of paths) {
   for (const demo of await page.locator('.demo').all()) await demo.scrollIntoViewIfNeeded();
   await page.locator('.demo button.play').first().waitFor();
   await page.waitForFunction(() => [...document.querySelectorAll('.demo button.play')].every((b) => !b.disabled));
+  // Astro drops an island's ssr attribute once it has hydrated (the serve demo has no Play button to wait for).
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
   await page.waitForLoadState('networkidle');
   const urls = await page.evaluate(() =>
     performance.getEntriesByType('resource').map((e) => e.name).filter((n) => new URL(n).pathname.endsWith('.js')));

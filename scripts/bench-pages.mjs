@@ -23,19 +23,23 @@ async function measure(path) {
   // page before a demo scrolls into view; then every island is scrolled into view in turn.
   const page = await browser.newPage({ viewport: { width: 412, height: 120 } });
   const seen = [];
-  page.on('response', async (res) => {
+  // Bodies arrive asynchronously: every sum waits for those already announced (as the budget test does).
+  const pending = [];
+  page.on('response', (res) => {
     const type = res.request().resourceType();
     const kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other';
-    try {
-      const body = await res.body();
-      seen.push({ kind, raw: body.length, gz: gzipSync(body).length, url: res.url() });
-    } catch {}
+    pending.push(res.body().then(
+      (body) => void seen.push({ kind, raw: body.length, gz: gzipSync(body, { level: 9 }).length, url: res.url() }),
+      () => undefined,
+    ));
   });
+  const settled = () => Promise.all(pending);
   const res = await page.goto(ORIGIN + path, { waitUntil: 'networkidle' }).catch(() => null);
   if (!res?.ok()) {
     await page.close();
     return null;
   }
+  await settled();
   const first = sum(seen);
   // A jump straight to the end can skip over an island without it ever intersecting the viewport.
   const islands = await page.locator('astro-island').count();
@@ -45,6 +49,7 @@ async function measure(path) {
     await page.waitForTimeout(200);
   }
   await page.waitForLoadState('networkidle');
+  await settled();
   const all = sum(seen);
   await page.close();
   return { first, all };
