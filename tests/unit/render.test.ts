@@ -11,6 +11,7 @@ import { modelTrack } from '../../src/render/track';
 import { clockStops, clockTrack } from '../../src/render/clock';
 import { DEMO_BOUNDS, formatHash, parseHash, resolveParams, resolvePosition, type ParamNote } from '../../src/render/params';
 import { fill, narrate } from '../../src/render/text';
+import { codeLines, figureSvg } from '../../src/render/svg';
 import { DEMO_STRINGS } from '../../src/i18n/demo';
 import { SNIPPET_SOURCES, lineMap } from '../../src/render/snippets';
 import { snippetCode } from '../../src/build/highlight';
@@ -86,6 +87,30 @@ describe('layout', () => {
     const last = mid.app.at(-1)!;
     expect(last.y + last.h).toBeCloseTo(mid.cursorY);
     expect(mid.marks).toHaveLength(4);
+  });
+});
+
+describe('figure and code markup', () => {
+  const layout = layoutFigure(nonblocking, FULL_FRAME);
+  const shapes = shapesAt(nonblocking, layout, sceneAt(nonblocking, endCursor(nonblocking)));
+  const hostile = '<img src=x onerror=alert(1)>"\'&';
+  const words = { app: hostile, kernel: 'kernel', labels: { recvfrom: hostile }, phase: { wait: `a\n${hostile}`, copy: 'c' }, title: hostile };
+
+  it('draws every app span and phase with the data attributes the browser tests read', () => {
+    const svg = figureSvg(layout, shapes, { events: nonblocking.events, words, label: 'x', uid: 'u', showCursor: false, markCurrent: false });
+    const spans = [...svg.matchAll(/data-lane="app" data-state="(\w+)" data-from="(\d+)" data-to="([\d.]+)"/g)].map((m) => [m[1], +m[2]!, +m[3]!]);
+    expect(spans).toEqual(shapes.app.map((a) => [a.state, a.from, a.to]));
+    expect(svg.match(/data-phase="(wait|copy)"/g)).toEqual(['data-phase="wait"', 'data-phase="copy"']);
+    expect(svg).not.toContain('data-cursor');
+  });
+
+  it('escapes every word it prints, in text and in attributes', () => {
+    const svg = figureSvg(layout, shapes, { events: nonblocking.events, words, label: hostile, uid: 'u', showCursor: true, markCurrent: true });
+    expect(svg).not.toMatch(/<img|onerror="|"'&</);
+    expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;');
+    expect(svg).toContain('data-cursor=""');
+    const code = codeLines([[['if (a < b && c) {', 'var(--k)'], ['"<script>"', 'var(--s)']]], 1);
+    expect(code).toBe('<span class="line hl" data-line="1"><span style="color:var(--k)">if (a &lt; b &amp;&amp; c) {</span><span style="color:var(--s)">&quot;&lt;script&gt;&quot;</span></span>');
   });
 });
 
