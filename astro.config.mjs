@@ -56,6 +56,16 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks MDX modules with the directive "use astro:head-inject", which rolldown warns it may not
+        // keep: harmless, and ~200 lines of noise on every build (withastro/astro#18087, open). Only that goes.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
     environments: {
       client: {
         build: {
