@@ -34,17 +34,11 @@ export class DemoParams {
   constructor(o: DemoParamsOptions) {
     this.#o = o;
     onMount(() => {
-      const player = o.player();
       this.live = true;
-      player.reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-      if (o.ownsHash()) {
-        this.#readHash();
-        addEventListener('hashchange', this.#readHash);
-      }
-      return () => {
-        removeEventListener('hashchange', this.#readHash);
-        player.destroy();
-      };
+      if (!o.ownsHash()) return;
+      this.#readHash();
+      addEventListener('hashchange', this.#readHash);
+      return () => removeEventListener('hashchange', this.#readHash);
     });
     // The hash follows what the reader did (never while playing, never before they did anything).
     $effect(() => {

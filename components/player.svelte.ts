@@ -5,6 +5,7 @@
  * The cursor is only ever set from the track, so seeking is replaying, never editing what is drawn.
  * With reduced motion, Play reveals one step at a time at a fixed pace and never sweeps continuously.
  */
+import { onMount } from 'svelte';
 import type { Cursor } from '../src/render/scene';
 import type { Track } from '../src/render/track';
 
@@ -27,10 +28,18 @@ export class Player {
   // While playing, the position on the track: the cursor alone cannot hold progress inside an event's slot.
   #u = 0;
 
-  /** A player over the track `track()` returns (re-read on every move, so parameters can change it). */
+  /**
+   * A player over the track `track()` returns (re-read on every move, so parameters can change it).
+   * Construct it while the island initialises: once mounted it reads the reader's motion preference,
+   * and it stops its timers when the island goes away.
+   */
   constructor(track: () => Track) {
     this.#track = track;
     this.cursor = track().atStep(track().steps);
+    onMount(() => {
+      this.reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      return () => this.#stop();
+    });
   }
 
   /** Whether the cursor is at the end of the track. */
@@ -130,11 +139,6 @@ export class Player {
       this.#u = Math.min(tr.total, tr.toU(this.cursor));
       this.cursor = tr.fromU(this.#u);
     }
-  }
-
-  /** Stops any timer (the island is going away). */
-  destroy(): void {
-    this.#stop();
   }
 
   // A trace plays in about 10 s at 1×, and never slower than 2.5 ticks a second.

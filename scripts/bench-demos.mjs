@@ -5,10 +5,7 @@
  * Budgets (issue 4): a model page ≤ 20 KB gzip, the summary page ≤ 25 KB; no task over 50 ms.
  * It prints figures and asserts nothing. Usage: node scripts/bench-demos.mjs [--quick]
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { launchChromium, serveDist } from './lib/measure.mjs';
+import { launchChromium, scriptBytes, serveDist } from './lib/measure.mjs';
 
 const DIST = process.env.DIST || 'dist';
 const PORT = 4410;
@@ -38,15 +35,7 @@ for (const path of paths) {
   // Astro drops an island's ssr attribute once it has hydrated (the serve demo has no Play button to wait for).
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
   await page.waitForLoadState('networkidle');
-  const urls = await page.evaluate(() =>
-    performance.getEntriesByType('resource').map((e) => e.name).filter((n) => new URL(n).pathname.endsWith('.js')));
-  let raw = 0;
-  let gz = 0;
-  for (const u of new Set(urls)) {
-    const body = readFileSync(join(DIST, decodeURIComponent(new URL(u).pathname)));
-    raw += body.length;
-    gz += gzipSync(body, { level: 9 }).length;
-  }
+  const { files, raw, gz } = await scriptBytes(page, DIST);
   // Play the page's first timeline demo at 1× to the end, then read the longest task seen.
   await page.waitForTimeout(500); // let hydration's own long tasks be reported before counting
   await page.evaluate(() => { window.__longest = 0; });
@@ -56,7 +45,7 @@ for (const path of paths) {
     (el) => el.getAttribute('data-status') === 'done', await root.elementHandle(), { timeout: 60_000 },
   );
   const longest = await page.evaluate(() => window.__longest);
-  console.log(path.padEnd(28), String(new Set(urls).size).padStart(8), kb(raw).padStart(6), kb(gz).padStart(7), longest.toFixed(0).padStart(6));
+  console.log(path.padEnd(28), String(files).padStart(8), kb(raw).padStart(6), kb(gz).padStart(7), longest.toFixed(0).padStart(6));
   await page.close();
 }
 await browser.close();

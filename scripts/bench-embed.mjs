@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchChromium, serveDist } from './lib/measure.mjs';
+import { launchChromium, scriptBytes, serveDist } from './lib/measure.mjs';
 
 const DIST = process.env.DIST || 'dist';
 const PORT = 4411;
@@ -46,16 +46,8 @@ try {
     }
     await page.waitForFunction(() => document.querySelector('button.play') && !document.querySelector('button.play').disabled);
     await page.waitForLoadState('networkidle');
-    const urls = await page.evaluate(() =>
-      performance.getEntriesByType('resource').map((e) => e.name).filter((n) => new URL(n).pathname.endsWith('.js')));
-    let raw = 0;
-    let zipped = 0;
-    for (const u of new Set(urls)) {
-      const body = readFileSync(join(DIST, decodeURIComponent(new URL(u).pathname)));
-      raw += body.length;
-      zipped += gz(body);
-    }
-    console.log(`/${path}`.padEnd(28), String(new Set(urls).size).padStart(8), kb(raw).padStart(6), kb(zipped).padStart(7));
+    const { files, raw, gz: zipped } = await scriptBytes(page, DIST);
+    console.log(`/${path}`.padEnd(28), String(files).padStart(8), kb(raw).padStart(6), kb(zipped).padStart(7));
     await page.close();
   }
 } finally {

@@ -1,11 +1,12 @@
 /**
  * What can be embedded and the two snippets that embed it. Pure: an absolute site root (ending in `/`,
  * base path included) and plain strings in, HTML text out. Every value written into an attribute goes
- * through `attr`, although all of them are the site's own constants.
+ * through `esc` (src/render/svg.ts), although all of them are the site's own constants.
  */
 import { MODELS } from '../../src/sim/limits';
 import type { ModelId } from '../../src/sim/types';
 import { localePath, type Locale } from '../../src/i18n/ui';
+import { esc } from '../../src/render/svg';
 
 /** A demo that can be embedded: one model, or the five side by side. */
 export type EmbedModel = ModelId | 'compare';
@@ -36,30 +37,25 @@ export function pagePath(locale: Locale, model: EmbedModel): string {
   return localePath(locale, model === 'compare' ? 'summary' : `models/${model}`);
 }
 
-/** Escapes text for a double-quoted HTML attribute or for element content. */
-export function attr(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 /** `root` joined with a base-relative path (`root` ends in `/`, `path` starts with one). */
 const at = (root: string, path: string) => root.replace(/\/$/, '') + path;
 
 /** The iframe snippet: the frame (title, lazy, fixed height), a link back, and the optional embed.js. */
 export function iframeSnippet(root: string, locale: Locale, model: EmbedModel, title: string, credit: string): string {
   return [
-    `<iframe src="${attr(at(root, embedPath(locale, model)))}" title="${attr(title)}"`,
+    `<iframe src="${esc(at(root, embedPath(locale, model)))}" title="${esc(title)}"`,
     `  width="100%" height="${IFRAME_HEIGHT[model]}" loading="lazy" style="border:0;display:block"></iframe>`,
-    `<p><a href="${attr(at(root, pagePath(locale, model)))}">${attr(credit)}</a></p>`,
-    `<script async src="${attr(at(root, '/embed/embed.js'))}"></script>`,
+    `<p><a href="${esc(at(root, pagePath(locale, model)))}">${esc(credit)}</a></p>`,
+    `<script async src="${esc(at(root, '/embed/embed.js'))}"></script>`,
   ].join('\n');
 }
 
 /** The custom-element snippet: the module and the element, whose content (a link back) shows until it runs. */
 export function elementSnippet(root: string, locale: Locale, model: EmbedModel, credit: string): string {
   return [
-    `<script type="module" src="${attr(at(root, '/embed/io-models.js'))}"></script>`,
+    `<script type="module" src="${esc(at(root, '/embed/io-models.js'))}"></script>`,
     `<io-model-demo model="${model}" lang="${locale}" theme="auto">`,
-    `  <a href="${attr(at(root, pagePath(locale, model)))}">${attr(credit)}</a>`,
+    `  <a href="${esc(at(root, pagePath(locale, model)))}">${esc(credit)}</a>`,
     `</io-model-demo>`,
   ].join('\n');
 }

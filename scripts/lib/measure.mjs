@@ -2,8 +2,10 @@
  * What the bench scripts share: a plain static server over a build (sirv, as a host would serve it)
  * and a headless Chromium kept off the network (Debian's where installed, else Playwright's own).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import sirv from 'sirv';
 
@@ -29,4 +31,19 @@ export function launchChromium() {
         }
       : {},
   );
+}
+
+/** The script files a page has loaded so far (from the Performance API), read from `dir`: count, raw and gzip -9 bytes. */
+export async function scriptBytes(page, dir) {
+  const urls = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => e.name).filter((n) => new URL(n).pathname.endsWith('.js')));
+  const files = new Set(urls);
+  let raw = 0;
+  let gz = 0;
+  for (const u of files) {
+    const body = readFileSync(join(dir, decodeURIComponent(new URL(u).pathname)));
+    raw += body.length;
+    gz += gzipSync(body, { level: 9 }).length;
+  }
+  return { files: files.size, raw, gz };
 }

@@ -1,7 +1,8 @@
 /** The embeds' pure parts: the element's attribute whitelists and the two snippets. */
 import { describe, expect, it } from 'vitest';
 import { readAttributes } from '../../components/embed/attrs';
-import { attr, elementSnippet, embedPath, iframeSnippet, pagePath } from '../../components/embed/snippets';
+import { elementSnippet, embedPath, iframeSnippet, pagePath } from '../../components/embed/snippets';
+import { esc as attr } from '../../src/render/svg';
 
 describe('readAttributes', () => {
   it('absent attributes take the defaults silently', () => {
@@ -26,7 +27,7 @@ describe('snippets', () => {
     expect(pagePath('en', 'async')).toBe('/models/async/');
     expect(pagePath('zh', 'compare')).toBe('/zh/summary/');
   });
-  it('attr escapes what could end an attribute or start a tag', () => {
+  it('the snippets\' escaper (esc) escapes what could end an attribute or start a tag', () => {
     expect(attr('a"b<c>&d')).toBe('a&quot;b&lt;c&gt;&amp;d');
   });
   it('the iframe snippet: frame with title, lazy, fixed height; a link back; embed.js', () => {
