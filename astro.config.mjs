@@ -18,7 +18,7 @@ const inlineHashes = await Promise.all(
 );
 
 const DEMO_CHUNK = /\/node_modules\/svelte\/|\/src\/(sim|render|client)\/|\/components\//;
-const NOT_DEMO_CHUNK = /(CompareDemo|ServeDemo)\.svelte|render\/clock\.ts|export-svg|\/sim\/(serve|validate|clamp)\.ts|[?&]|\.css/;
+const NOT_DEMO_CHUNK = /(CompareDemo|ServeDemo)\.svelte|render\/clock\.ts|\/sim\/(serve|validate|clamp)\.ts|[?&]|\.css/;
 
 // @astrojs/svelte, with our own client entrypoint (src/client/svelte-client.js says why).
 function leanSvelte() {

@@ -23,23 +23,23 @@ interface Plan {
   failedPolls: number;
 }
 
-/** Builds one event. */
-function ev(t: number, actor: TraceEvent['actor'], label: EventLabel, detail: string): TraceEvent {
-  return { t, actor, label, detail };
+/** Builds one event. Its English note (detail) is added by simulate(), from details.ts. */
+function ev(t: number, actor: TraceEvent['actor'], label: EventLabel): TraceEvent {
+  return { t, actor, label };
 }
 
 /** The kernel's side once the app is in the copying recvfrom at `start`: copy, complete, return OK. */
 function copyInRecvfrom(start: number, copy: number): TraceEvent[] {
   return [
-    ev(start, 'kernel', 'copy datagram', "kernel copies the datagram into the app's buffer"),
-    ev(start + copy, 'kernel', 'copy complete', "the datagram is in the app's buffer"),
-    ev(start + copy, 'kernel', 'return OK', "recvfrom returns the datagram's length"),
+    ev(start, 'kernel', 'copy datagram'),
+    ev(start + copy, 'kernel', 'copy complete'),
+    ev(start + copy, 'kernel', 'return OK'),
   ];
 }
 
 /** The datagram becomes ready in the kernel buffer at A. */
 function datagramReady(arrival: number): TraceEvent {
-  return ev(arrival, 'kernel', 'datagram ready', 'the datagram is complete in the kernel buffer');
+  return ev(arrival, 'kernel', 'datagram ready');
 }
 
 /** Figure 6.1: one recvfrom, blocked through both phases. */
@@ -48,7 +48,7 @@ function blocking({ arrival: A, copy: C }: Required<Scenario>): Plan {
     copyStart: A,
     timeline: 'w'.repeat(A) + 'c'.repeat(C),
     events: [
-      ev(0, 'app', 'recvfrom', 'blocks until a datagram arrives and is copied'),
+      ev(0, 'app', 'recvfrom'),
       datagramReady(A),
       ...copyInRecvfrom(A, C),
     ],
@@ -67,14 +67,14 @@ function nonblocking({ arrival: A, copy: C, pollEvery: P, pollCost: s }: Require
   const events: TraceEvent[] = [];
   for (let k = 0; k < n; k++) {
     events.push(
-      ev(k * P, 'app', 'recvfrom', `poll ${k + 1}: is a datagram ready?`),
+      ev(k * P, 'app', 'recvfrom'),
       // @see recv(2): a nonblocking read returns -1 with errno EAGAIN or EWOULDBLOCK (equal on Linux).
-      ev(k * P, 'kernel', 'EWOULDBLOCK', 'no datagram yet: returns -1, errno EWOULDBLOCK'),
+      ev(k * P, 'kernel', 'EWOULDBLOCK'),
     );
   }
   events.push(
     datagramReady(A),
-    ev(start, 'app', 'recvfrom', `poll ${n + 1} finds the datagram; blocks for the copy`),
+    ev(start, 'app', 'recvfrom'),
     ...copyInRecvfrom(start, C),
   );
   return {
@@ -91,10 +91,10 @@ function multiplexing({ arrival: A, copy: C }: Required<Scenario>): Plan {
     copyStart: A,
     timeline: 'w'.repeat(A) + 'c'.repeat(C),
     events: [
-      ev(0, 'app', 'select', 'blocks until the socket is readable'),
+      ev(0, 'app', 'select'),
       datagramReady(A),
-      ev(A, 'kernel', 'return readable', 'select returns: the socket is readable'),
-      ev(A, 'app', 'recvfrom', 'reads the ready datagram; blocks for the copy'),
+      ev(A, 'kernel', 'return readable'),
+      ev(A, 'app', 'recvfrom'),
       ...copyInRecvfrom(A, C),
     ],
     failedPolls: 0,
@@ -111,11 +111,11 @@ function signalDriven({ arrival: A, copy: C }: Required<Scenario>): Plan {
     copyStart: A,
     timeline: '.'.repeat(A) + 'c'.repeat(C),
     events: [
-      ev(0, 'app', 'sigaction', 'installs a handler for SIGIO'),
-      ev(0, 'kernel', 'return', 'sigaction returns; with fcntl F_SETOWN and O_ASYNC set, the app works on'),
+      ev(0, 'app', 'sigaction'),
+      ev(0, 'kernel', 'return'),
       datagramReady(A),
-      ev(A, 'kernel', 'deliver SIGIO', 'the socket is readable: the SIGIO handler runs'),
-      ev(A, 'app', 'recvfrom', 'the SIGIO handler reads the datagram; blocks for the copy'),
+      ev(A, 'kernel', 'deliver SIGIO'),
+      ev(A, 'app', 'recvfrom'),
       ...copyInRecvfrom(A, C),
     ],
     failedPolls: 0,
@@ -128,12 +128,12 @@ function asyncIo({ arrival: A, copy: C }: Required<Scenario>): Plan {
     copyStart: A,
     timeline: '.'.repeat(A + C),
     events: [
-      ev(0, 'app', 'aio_read', 'asks the kernel to read a datagram and signal when it is done'),
-      ev(0, 'kernel', 'return', 'aio_read returns at once; the app works on'),
+      ev(0, 'app', 'aio_read'),
+      ev(0, 'kernel', 'return'),
       datagramReady(A),
-      ev(A, 'kernel', 'copy datagram', "kernel copies the datagram into the app's buffer while the app works"),
-      ev(A + C, 'kernel', 'copy complete', "the datagram is in the app's buffer"),
-      ev(A + C, 'kernel', 'deliver signal specified in aio_read', 'the read is complete: the app is told'),
+      ev(A, 'kernel', 'copy datagram'),
+      ev(A + C, 'kernel', 'copy complete'),
+      ev(A + C, 'kernel', 'deliver signal specified in aio_read'),
     ],
     failedPolls: 0,
   };
@@ -155,9 +155,10 @@ function countChar(s: string, ch: string): number {
 }
 
 /**
- * simulate (simulate.ts) without the checks, for a scenario that is valid by construction: the islands'
- * resolveParams clamps every field into DEMO_BOUNDS, inside LIMITS (a unit test holds it to that). It
- * lives apart from the checks so the demos do not ship validate.ts and its messages; anything else calls simulate.
+ * simulate (simulate.ts) without the checks and the events' English notes, for a scenario that is valid by
+ * construction: the islands' resolveParams clamps every field into DEMO_BOUNDS, inside LIMITS (a unit test
+ * holds it to that). It lives apart so the demos ship neither validate.ts and its messages nor the notes;
+ * anything else calls simulate.
  */
 export function simulateValid(id: ModelId, sc: Required<Scenario>): Trace {
   const plan = PLANS[id](sc);

@@ -152,7 +152,11 @@ describe('hash and parameters', () => {
     fc.assert(fc.property(raw, (r) => {
       const { scenario } = resolveParams(r);
       expect(validateScenario(scenario)).toEqual(scenario);
-      for (const m of MODELS) expect(simulateValid(m, scenario)).toEqual(simulate(m, scenario));
+      for (const m of MODELS) {
+        const { events, ...checked } = simulate(m, scenario);
+        // The same trace but for the events' English notes, which only simulate() adds.
+        expect(simulateValid(m, scenario)).toEqual({ ...checked, events: events.map(({ detail: _, ...e }) => e) });
+      }
     }), { numRuns: 300 });
   });
 
