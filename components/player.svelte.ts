@@ -12,14 +12,12 @@ import type { Track } from '../src/render/track';
 /** What a demo is doing, as its `data-status` says. */
 export type Status = 'idle' | 'playing' | 'paused' | 'done';
 
-/** Playback speeds offered, as multiples of the base pace. */
-export const SPEEDS = [0.5, 1, 2, 4] as const;
-
 /** Cursor, status and speed of one island, with the actions its buttons and keys call. */
 export class Player {
   cursor = $state.raw<Cursor>({ t: 0, step: 0 });
   status = $state.raw<Status>('idle');
-  speed = $state.raw(1);
+  /** a multiple of the base pace; the controls offer 0.5, 1, 2 and 4 */
+  speed = 1;
   reduced = $state.raw(false);
   #track: () => Track;
   #frame = 0;

@@ -131,3 +131,13 @@ export function codeLines(tokens: [string, string][][], hl: number | undefined):
       row.map(([text, color]) => el('span', { style: `color:${color}` }, esc(text))).join('')))
     .join('\n');
 }
+
+/**
+ * Term–value pairs as the inside of a <dl> (the demos' stats), one <div><dt><dd> each. Markup for the
+ * same reason: a conditional or list block would ship Svelte's branch code to every model page.
+ */
+export const statItems = (pairs: [string, number][]): string =>
+  pairs.map(([k, v]) => el('div', {}, el('dt', {}, esc(k)) + el('dd', {}, esc(v)))).join('');
+
+/** Each text in a <span> (the parameter notes), the same way. */
+export const noteSpans = (texts: string[]): string => texts.map((t) => el('span', {}, esc(t + ' '))).join('');
