@@ -75,9 +75,7 @@ export default defineConfig({
               // the controls, ModelDemo): left to itself the bundler makes five chunks of it, and five
               // separately compressed files, with their import and export lists, weigh 1.4 KB gzip more.
               // The comparison and serve demos get chunks of their own on top of it.
-              codeSplitting: { groups: [
-                { name: 'demo', test: (id) => DEMO_CHUNK.test(id) && !NOT_DEMO_CHUNK.test(id) },
-              ] },
+              codeSplitting: { groups: [{ name: 'demo', test: (id) => DEMO_CHUNK.test(id) && !NOT_DEMO_CHUNK.test(id) }] },
             },
           },
         },
