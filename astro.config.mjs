@@ -31,6 +31,18 @@ function leanSvelte() {
   return integration;
 }
 
+/**
+ * Adds client:interact (src/client/interact-directive.js says what it does and why).
+ * @type {import('astro').AstroIntegration}
+ */
+const interactDirective = {
+  name: 'io-models:client-interact',
+  hooks: {
+    'astro:config:setup': ({ addClientDirective }) =>
+      addClientDirective({ name: 'interact', entrypoint: fileURLToPath(new URL('./src/client/interact-directive.js', import.meta.url)) }),
+  },
+};
+
 export default defineConfig({
   site,
   base,
@@ -45,6 +57,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     leanSvelte(),
+    interactDirective,
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },
       // The chrome-less embed pages (/embed/blocking/ …) are for frames, not for readers arriving from search.

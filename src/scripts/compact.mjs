@@ -1,17 +1,16 @@
+import { minifySync } from 'vite';
+
 /**
- * Strips comments and indentation from our own small inline scripts before they are inlined and
- * hashed for the CSP (the hash must be of the exact text served). Only for src/scripts/*.js, whose
- * style this relies on: block comments and whole-line `//` comments, no `//` or `/*` inside strings.
- * A minifier would be overkill for ~1 KB of hand-written code.
+ * Minifies our own small inline scripts (src/scripts/*.js) before they are inlined and hashed for the
+ * CSP: the hash must be of the exact text served, so the layouts and astro.config.mjs both call this.
+ * Vite's own minifier (oxc), already installed: every page carries these, ~0.1 KB gzip less than
+ * with comments and indentation merely stripped.
+ * @param {string} source
  */
-/** @param {string} source */
 export function compact(source) {
-  return source
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith('//'))
-    .join('\n');
+  const { code, errors } = minifySync('inline.js', source);
+  if (errors.length) throw new Error(`inline script: ${errors.map((e) => e.message).join('; ')}`);
+  return code.trim();
 }
 
 /**

@@ -213,6 +213,12 @@ test('hydration shifts no layout', async ({ page }) => {
     await page.goto(path);
     const demo = page.locator('.demo [data-demo-model], .demo [data-demo-compare]').first();
     await hydrated(page.locator('.demo').first());
+    if (path.includes('multiplexing')) {
+      // The serve demo wakes when the pointer comes over it (client:interact).
+      const serve = page.locator('[data-demo-model="serve"]');
+      await serve.hover();
+      await expect(serve.getByRole('spinbutton').first()).toBeEditable();
+    }
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts), path).toBe(0);
     await expect(demo).toHaveAttribute('data-status', 'idle');
@@ -237,14 +243,26 @@ test('reduced motion steps without animating', async ({ page }) => {
   expect(ends.every(Number.isInteger), `every drawn end is a whole tick: ${ends.join(',')}`).toBe(true);
 });
 
-test('the serve comparison follows edited arrivals', async ({ page }) => {
+test('the serve comparison loads its script on first touch, then follows edited arrivals', async ({ page }) => {
   const errors = watchErrors(page);
+  const scripts: string[] = [];
+  page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
   await page.goto('models/multiplexing/');
   const serve = page.locator('[data-demo-model="serve"]');
   await serve.scrollIntoViewIfNeeded();
   const boxes = serve.getByRole('spinbutton', { name: /Connection \d ready at/ });
-  await expect(boxes.first()).toBeEnabled();
   await expect(boxes).toHaveCount(4);
+  // Seen but not touched: the figure is all there, the boxes are readonly, and its script has not loaded.
+  await page.locator('[data-demo-model="multiplexing"] button.play').scrollIntoViewIfNeeded();
+  await serve.scrollIntoViewIfNeeded();
+  await page.waitForLoadState('networkidle');
+  await expect(boxes.first()).not.toBeEditable();
+  await expect(serve.locator('[data-mode="blocking"] [data-conn]')).toHaveCount(4);
+  expect(scripts.filter((u) => /ServeDemo/.test(u))).toEqual([]);
+  // The keyboard's way in: focusing a box wakes the island.
+  await boxes.first().focus();
+  await expect(boxes.first()).toBeEditable();
+  expect(scripts.filter((u) => /ServeDemo/.test(u))).toHaveLength(1);
   for (const box of await boxes.all()) {
     await box.fill('0');
     await box.press('Enter');
@@ -262,13 +280,14 @@ test('dragging an arrival dot moves that connection, and its box follows', async
   const serve = page.locator('[data-demo-model="serve"]');
   await serve.scrollIntoViewIfNeeded();
   const box0 = serve.getByRole('spinbutton', { name: /Connection 0 ready at/ });
-  await expect(box0).toBeEnabled();
   const before = await box0.inputValue();
   const dot = serve.locator('.strip [data-i="0"]');
   const strip = await serve.locator('.strip').boundingBox();
   const at = await dot.boundingBox();
   expect(strip && at).toBeTruthy();
+  // The pointer arriving over the demo wakes it (client:interact); a press comes after that.
   await page.mouse.move(at!.x + at!.width / 2, at!.y + at!.height / 2);
+  await expect(box0).toBeEditable();
   await page.mouse.down();
   await page.mouse.move(strip!.x + strip!.width * 0.9, at!.y + at!.height / 2, { steps: 5 });
   await page.mouse.up();
