@@ -22,7 +22,8 @@ const NOT_DEMO_CHUNK = /(CompareDemo|ServeDemo)\.svelte|render\/clock\.ts|\/sim\
 
 // @astrojs/svelte, with our own client entrypoint (src/client/svelte-client.js says why).
 function leanSvelte() {
-  const integration = svelte();
+  // discloseVersion: no window.__svelte version stamp (for devtools and surveys) on every reader's page.
+  const integration = svelte({ compilerOptions: { discloseVersion: false } });
   const setup = integration.hooks['astro:config:setup'];
   if (!setup) throw new Error('@astrojs/svelte no longer has an astro:config:setup hook: see leanSvelte()');
   const clientEntrypoint = fileURLToPath(new URL('./src/client/svelte-client.js', import.meta.url));
