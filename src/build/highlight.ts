@@ -1,6 +1,6 @@
 /**
- * Build time only (it reads files and runs shiki): each model's C snippet as [text, colour] tokens per
- * line, the colours being CSS variables of the css-variables theme. The snippet is an excerpt of the
+ * Build time only (it reads files and runs shiki): each model's C snippet as [text, token] pairs per
+ * line, a token naming a colour of the css-variables theme (CodeTokens says how). The snippet is an excerpt of the
  * model's program in content/code, the one the tests compile and run. Demo.astro passes these to the
  * islands as props; the custom element's build (embed.vite.config.ts) bakes them into io-models.js.
  * Paths are relative to the project root, where every npm script runs.
@@ -20,12 +20,25 @@ export function snippetCode(m: ModelId): string {
   return regions.map((r) => excerpt(source, r, file)).join('\n\n');
 }
 
-/** The model's snippet as [text, colour] tokens per line, with its event-to-line map. */
+/** shiki's colour for a token, as CodeTokens names it: 'keyword' for var(--shiki-token-keyword), '' for the foreground. */
+function tokenName(color: string | undefined): string {
+  if (!color || color === 'var(--shiki-foreground)') return '';
+  const name = /^var\(--shiki-token-([a-z-]+)\)$/.exec(color)?.[1];
+  if (!name) throw new Error(`unexpected shiki colour ${color}: highlight.ts expects the css-variables theme`);
+  return name;
+}
+
+/** The model's snippet as [text, token] pairs per line (neighbours of one token merged), with its event-to-line map. */
 export async function highlightSnippet(m: ModelId): Promise<CodeTokens> {
   const code = snippetCode(m);
   const r = await codeToTokens(code, { lang: 'c', theme: cssVariablesTheme });
-  return {
-    tokens: r.tokens.map((line) => line.map((tk): [string, string] => [tk.content, tk.color ?? ''])),
-    lines: lineMap(code, SNIPPET_SOURCES[m].marks),
-  };
+  const merged = (line: { content: string; color?: string }[]) =>
+    line.reduce<[string, string][]>((out, tk) => {
+      const name = tokenName(tk.color);
+      const last = out.at(-1);
+      if (last && last[1] === name) last[0] += tk.content;
+      else out.push([tk.content, name]);
+      return out;
+    }, []);
+  return { tokens: r.tokens.map(merged), lines: lineMap(code, SNIPPET_SOURCES[m].marks) };
 }

@@ -66,5 +66,10 @@ export function lineMap(code: string, marks: SnippetSource['marks']): Partial<Re
   return out;
 }
 
-/** A highlighted snippet as the island receives it: per line, [text, colour] pairs, and the line map. */
+/**
+ * A highlighted snippet as the island receives it: per line, [text, token] pairs, and the line map. A token
+ * names its colour as the shiki css-variables theme does (`keyword` for var(--shiki-token-keyword)); '' is
+ * plain text in the foreground colour. Short and merged (highlight.ts), because every model page carries
+ * these twice (the island's props and its markup) and io-models.js carries all five.
+ */
 export interface CodeTokens { tokens: [string, string][][]; lines: Partial<Record<EventLabel, number>> }

@@ -122,13 +122,14 @@ export function figureSvg(layout: FigureLayout, shapes: Shapes, o: FigureOptions
 }
 
 /**
- * The step panel's code: build-time tokens ([text, colour] per line) as markup, line `hl` (1-based)
- * marked. A string for the same reason as the figure: no list code in the island.
+ * The step panel's code: build-time tokens ([text, token] per line, CodeTokens in snippets.ts) as markup,
+ * line `hl` (1-based) marked; plain text ('') needs no span. A string for the same reason as the figure:
+ * no list code in the island.
  */
 export function codeLines(tokens: [string, string][][], hl: number | undefined): string {
   return tokens
     .map((row, i) => el('span', { class: i + 1 === hl ? 'line hl' : 'line', 'data-line': i + 1 },
-      row.map(([text, color]) => el('span', { style: `color:${color}` }, esc(text))).join('')))
+      row.map(([text, tk]) => (tk ? el('span', { style: `color:var(--shiki-token-${tk})` }, esc(text)) : esc(text))).join('')))
     .join('\n');
 }
 

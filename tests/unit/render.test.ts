@@ -14,7 +14,7 @@ import { fill, narrate } from '../../src/render/text';
 import { codeLines, figureSvg } from '../../src/render/svg';
 import { DEMO_STRINGS } from '../../src/i18n/demo';
 import { SNIPPET_SOURCES, lineMap } from '../../src/render/snippets';
-import { snippetCode } from '../../src/build/highlight';
+import { highlightSnippet, snippetCode } from '../../src/build/highlight';
 
 const blocking = simulate('blocking', DEFAULT_SCENARIO); // wwwwwwwwwwcc, done 12
 const nonblocking = simulate('nonblocking', DEFAULT_SCENARIO); // p..p..p..p..cc, done 14
@@ -109,8 +109,9 @@ describe('figure and code markup', () => {
     expect(svg).not.toMatch(/<img|onerror="|"'&</);
     expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;');
     expect(svg).toContain('data-cursor=""');
-    const code = codeLines([[['if (a < b && c) {', 'var(--k)'], ['"<script>"', 'var(--s)']]], 1);
-    expect(code).toBe('<span class="line hl" data-line="1"><span style="color:var(--k)">if (a &lt; b &amp;&amp; c) {</span><span style="color:var(--s)">&quot;&lt;script&gt;&quot;</span></span>');
+    const code = codeLines([[['if (a < b && c) {', 'keyword'], ['"<script>"', ''], ['x', '"><img src=x>']]], 1);
+    expect(code).toBe('<span class="line hl" data-line="1"><span style="color:var(--shiki-token-keyword)">if (a &lt; b &amp;&amp; c) {</span>'
+      + '&quot;&lt;script&gt;&quot;<span style="color:var(--shiki-token-&quot;&gt;&lt;img src=x&gt;)">x</span></span>');
   });
 });
 
@@ -220,5 +221,19 @@ describe('strings', () => {
       snippetCode('blocking').split('\n').findIndex((l) => l.includes('recvfrom(')) + 1,
     );
     expect(() => lineMap('int x;', { select: 'select(' })).toThrow(/select\(/);
+  });
+
+  it('highlights each snippet into short, merged tokens that spell the code exactly', async () => {
+    for (const m of MODELS) {
+      const { tokens } = await highlightSnippet(m);
+      expect(tokens.map((row) => row.map(([text]) => text).join('')).join('\n'), m).toBe(snippetCode(m));
+      for (const row of tokens) {
+        row.forEach(([, tk], i) => {
+          expect(tk, m).toMatch(/^(|keyword|comment|constant|function|punctuation|string|string-expression|parameter|link)$/);
+          if (i > 0) expect(tk, `${m}: neighbours of one colour are merged`).not.toBe(row[i - 1]![1]);
+        });
+      }
+      expect(tokens.flat().some(([, tk]) => tk === 'keyword'), m).toBe(true);
+    }
   });
 });
