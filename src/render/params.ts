@@ -28,9 +28,6 @@ export interface ParamNote { field: ParamField | 'step' | 't'; used: number; min
 /** Raw parameter text, as typed or as found in a hash; absent fields take the default. */
 export type RawParams = Partial<Record<ParamField, string | number>>;
 
-/** The hash keys of each field (short, as people type them). */
-const KEYS: Readonly<Record<ParamField, string>> = { arrival: 'arrival', copy: 'copy', pollEvery: 'poll' };
-
 /** Reads raw text as the number a person meant, or NaN (the same decimal forms clampScenario accepts). */
 function asNumber(v: string | number): number {
   if (typeof v === 'number') return v;
@@ -65,22 +62,14 @@ export function parseHash(hash: string): HashState {
   const out: HashState = { raw, ours: false };
   const body = hash.replace(/^#/, '');
   if (!body.includes('=')) return out;
-  for (const part of body.split('&')) {
-    const eq = part.indexOf('=');
-    if (eq < 0) continue;
-    const key = part.slice(0, eq);
-    let value: string;
-    try {
-      value = decodeURIComponent(part.slice(eq + 1).replace(/\+/g, ' '));
-    } catch {
-      value = 'NaN';
-    }
-    for (const f of Object.keys(KEYS) as ParamField[]) {
-      if (key === KEYS[f]) { raw[f] = value; out.ours = true; }
-    }
-    if (key === 'step') { out.step = value; out.ours = true; }
-    if (key === 't') { out.t = value; out.ours = true; }
-  }
+  // URLSearchParams decodes + and %XX; a malformed escape stays text, which then reads as garbage.
+  new URLSearchParams(body).forEach((value, key) => {
+    const f = key === 'poll' ? 'pollEvery' : key;
+    if (f === 'arrival' || f === 'copy' || f === 'pollEvery') raw[f] = value;
+    else if (key === 'step' || key === 't') out[key] = value;
+    else return;
+    out.ours = true;
+  });
   return out;
 }
 

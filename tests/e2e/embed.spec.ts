@@ -41,6 +41,9 @@ async function playToEnd(demo: Locator, root: Locator = demo): Promise<void> {
 async function frameOf(page: Page, id: string): Promise<FrameLocator> {
   await page.locator(`#${id}`).scrollIntoViewIfNeeded();
   const frame = page.frameLocator(`#${id}`);
+  // The island hydrates when it is visible (client:visible): bring the demo itself into view, not just
+  // the top of the frame, which embed.js may resize meanwhile.
+  await frame.locator('button.play').first().scrollIntoViewIfNeeded();
   await expect(frame.locator('button.play').first()).toBeEnabled();
   return frame;
 }
