@@ -1,6 +1,8 @@
 /**
  * Prints, per page with a demo, the JavaScript it loads once its demos are in view (raw and gzip bytes
  * of each .js file, summed) and the longest main-thread task while a demo plays to the end at 1×.
+ * The serve demo (/models/multiplexing/) hydrates only when touched (client:interact): its page gets a
+ * second row, "+ serve touched", with the JavaScript once the pointer has come over it.
  * Measures the built site (run `npx astro build` first; DIST=dist-foo to measure another build).
  * Budgets (issue 4): a model page ≤ 20 KB gzip, the summary page ≤ 25 KB; no task over 50 ms.
  * It prints figures and asserts nothing. Usage: node scripts/bench-demos.mjs [--quick]
@@ -32,10 +34,19 @@ for (const path of paths) {
   for (const demo of await page.locator('.demo').all()) await demo.scrollIntoViewIfNeeded();
   await page.locator('.demo button.play').first().waitFor();
   await page.waitForFunction(() => [...document.querySelectorAll('.demo button.play')].every((b) => !b.disabled));
-  // Astro drops an island's ssr attribute once it has hydrated (the serve demo has no Play button to wait for).
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  // Astro drops an island's ssr attribute once it has hydrated; client:interact islands wait for a touch.
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]:not([client="interact"])').length === 0);
   await page.waitForLoadState('networkidle');
   const { files, raw, gz } = await scriptBytes(page, DIST);
+  const touched = page.locator('astro-island[client="interact"]');
+  let afterTouch = '';
+  if (await touched.count()) {
+    await touched.first().locator('fieldset').hover();
+    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+    await page.waitForLoadState('networkidle');
+    const t = await scriptBytes(page, DIST);
+    afterTouch = `\n${'  + serve touched'.padEnd(28)} ${String(t.files).padStart(8)} ${kb(t.raw).padStart(6)} ${kb(t.gz).padStart(7)}`;
+  }
   // Play the page's first timeline demo at 1× to the end, then read the longest task seen.
   await page.waitForTimeout(500); // let hydration's own long tasks be reported before counting
   await page.evaluate(() => { window.__longest = 0; });
@@ -45,7 +56,7 @@ for (const path of paths) {
     (el) => el.getAttribute('data-status') === 'done', await root.elementHandle(), { timeout: 60_000 },
   );
   const longest = await page.evaluate(() => window.__longest);
-  console.log(path.padEnd(28), String(files).padStart(8), kb(raw).padStart(6), kb(gz).padStart(7), longest.toFixed(0).padStart(6));
+  console.log(path.padEnd(28), String(files).padStart(8), kb(raw).padStart(6), kb(gz).padStart(7), longest.toFixed(0).padStart(6) + afterTouch);
   await page.close();
 }
 await browser.close();
