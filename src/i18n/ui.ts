@@ -8,6 +8,11 @@ export const LOCALES = ['en', 'zh'] as const;
 /** One of the site's locales. */
 export type Locale = (typeof LOCALES)[number];
 
+/** A page's locale from Astro.currentLocale: anything but `zh` (or none) is the default, `en`. */
+export function asLocale(current: string | undefined): Locale {
+  return current === 'zh' ? 'zh' : 'en';
+}
+
 /** BCP 47 tags for `<html lang>` and hreflang. */
 export const HTML_LANG: Record<Locale, string> = { en: 'en', zh: 'zh-CN' };
 

@@ -85,41 +85,33 @@ function nonblocking({ arrival: A, copy: C, pollEvery: P, pollCost: s }: Require
   };
 }
 
-/** Figure 6.3: blocked in select until the socket is readable, then blocked in recvfrom for the copy. */
-function multiplexing({ arrival: A, copy: C }: Required<Scenario>): Plan {
+/**
+ * How Figures 6.3 and 6.4 go on after the app's `setup` calls at tick 0: at A the kernel tells the app
+ * (`notice`), and the app's recvfrom blocks for the copy. Until A the app column shows `phase1`.
+ */
+function readOnNotice(
+  setup: TraceEvent[], notice: EventLabel, phase1: 'w' | '.', { arrival: A, copy: C }: Required<Scenario>,
+): Plan {
   return {
     copyStart: A,
-    timeline: 'w'.repeat(A) + 'c'.repeat(C),
-    events: [
-      ev(0, 'app', 'select'),
-      datagramReady(A),
-      ev(A, 'kernel', 'return readable'),
-      ev(A, 'app', 'recvfrom'),
-      ...copyInRecvfrom(A, C),
-    ],
+    timeline: phase1.repeat(A) + 'c'.repeat(C),
+    events: [...setup, datagramReady(A), ev(A, 'kernel', notice), ev(A, 'app', 'recvfrom'), ...copyInRecvfrom(A, C)],
     failedPolls: 0,
   };
+}
+
+/** Figure 6.3: blocked in select until the socket is readable, then blocked in recvfrom for the copy. */
+function multiplexing(sc: Required<Scenario>): Plan {
+  return readOnNotice([ev(0, 'app', 'select')], 'return readable', 'w', sc);
 }
 
 /**
  * Figure 6.4: sigaction installs a SIGIO handler and returns at once; the app works until the kernel
  * delivers SIGIO at A, and the handler's recvfrom blocks for the copy.
- * @see brief §4 item 9: the setup also needs fcntl(F_SETOWN) and O_ASYNC, shown in the return's detail.
+ * @see brief §4 item 9: the setup also needs fcntl(F_SETOWN) and O_ASYNC, named in the return's detail (details.ts).
  */
-function signalDriven({ arrival: A, copy: C }: Required<Scenario>): Plan {
-  return {
-    copyStart: A,
-    timeline: '.'.repeat(A) + 'c'.repeat(C),
-    events: [
-      ev(0, 'app', 'sigaction'),
-      ev(0, 'kernel', 'return'),
-      datagramReady(A),
-      ev(A, 'kernel', 'deliver SIGIO'),
-      ev(A, 'app', 'recvfrom'),
-      ...copyInRecvfrom(A, C),
-    ],
-    failedPolls: 0,
-  };
+function signalDriven(sc: Required<Scenario>): Plan {
+  return readOnNotice([ev(0, 'app', 'sigaction'), ev(0, 'kernel', 'return')], 'deliver SIGIO', '.', sc);
 }
 
 /** Figure 6.5: aio_read returns at once; the kernel waits and copies on its own, then signals completion. */
