@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { cssVariablesTheme } from './src/build/shiki-theme.mjs';
 import { compact, sha256 } from './src/scripts/compact.mjs';
+import { noDeepProxy } from './src/build/no-deep-proxy.mjs';
 
 // BASE_PATH=/some/prefix/ builds a site that works under that prefix; OUT_DIR keeps two builds apart.
 const base = process.env.BASE_PATH || '/';
@@ -18,7 +19,7 @@ const inlineHashes = await Promise.all(
 );
 
 const DEMO_CHUNK = /\/node_modules\/svelte\/|\/src\/(sim|render|client)\/|\/components\//;
-const NOT_DEMO_CHUNK = /(CompareDemo|ServeDemo)\.svelte|render\/clock\.ts|\/sim\/(serve|validate|clamp)\.ts|[?&]|\.css/;
+const NOT_DEMO_CHUNK = /(CompareDemo|ServeDemo|ModelDemo|CodeStep)\.svelte|export-svg\.ts|render\/clock\.ts|\/sim\/(serve|validate|clamp)\.ts|[?&]|\.css/;
 
 // @astrojs/svelte, with our own client entrypoint (src/client/svelte-client.js says why).
 function leanSvelte() {
@@ -70,6 +71,7 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
+    plugins: [noDeepProxy()],
     build: {
       rolldownOptions: {
         // Astro marks MDX modules with the directive "use astro:head-inject", which rolldown warns it may not
@@ -85,10 +87,11 @@ export default defineConfig({
         build: {
           rolldownOptions: {
             output: {
-              // One file for what a model page's demo runs (Svelte's runtime, the simulator, the renderer,
-              // the controls, ModelDemo): left to itself the bundler makes five chunks of it, and five
-              // separately compressed files, with their import and export lists, weigh 1.4 KB gzip more.
-              // The comparison and serve demos get chunks of their own on top of it.
+              // One file for what every timeline demo runs (Svelte's runtime, the simulator, the renderer,
+              // the controls): left to itself the bundler makes five chunks of it, and five separately
+              // compressed files, with their import and export lists, weigh 1.4 KB gzip more. ModelDemo
+              // (with its code panel and SVG export), the comparison and the serve demo each get a chunk
+              // of their own on top of it, so the comparison embed does not load the model demo's code.
               codeSplitting: { groups: [{ name: 'demo', test: (id) => DEMO_CHUNK.test(id) && !NOT_DEMO_CHUNK.test(id) }] },
             },
           },

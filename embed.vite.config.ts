@@ -10,6 +10,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { highlightSnippet } from './src/build/highlight.ts';
 import { DEMO_STRINGS } from './src/i18n/demo.ts';
 import { MODELS } from './src/sim/limits.ts';
+import { noDeepProxy } from './src/build/no-deep-proxy.mjs';
 
 // The same variables as astro.config.mjs, so the element links back to the site it was built for.
 const outDir = `${process.env.OUT_DIR || './dist'}/embed`;
@@ -47,6 +48,7 @@ export default defineConfig(async (): Promise<UserConfig> => {
     publicDir: false,
     logLevel: 'warn',
     plugins: [
+      noDeepProxy(),
       svelte({
         configFile: false,
         emitCss: false,
