@@ -54,8 +54,6 @@ export default defineConfig(async (): Promise<UserConfig> => {
         emitCss: false,
         preprocess: [remToPx],
         compilerOptions: { css: 'injected' },
-        dynamicCompileOptions: ({ filename }) =>
-          filename.endsWith('/components/embed/IoModelDemo.svelte') ? { customElement: true } : undefined,
       }),
       oneFile,
     ],

@@ -9,16 +9,11 @@ import base from './element.css?inline';
 
 let sheet: CSSStyleSheet | undefined;
 
-/** Svelte's `extend` hook: the generated element class, whose shadow root adopts the shared sheet. */
-export function withStyles(element: new () => HTMLElement): new () => HTMLElement {
-  return class extends element {
-    constructor() {
-      super();
-      if (!sheet) {
-        sheet = new CSSStyleSheet();
-        sheet.replaceSync(palette + colors + base);
-      }
-      if (this.shadowRoot) this.shadowRoot.adoptedStyleSheets = [sheet];
-    }
-  };
+/** The one sheet, made on first use. */
+export function sharedSheet(): CSSStyleSheet {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(palette + colors + base);
+  }
+  return sheet;
 }

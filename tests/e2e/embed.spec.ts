@@ -241,6 +241,13 @@ test.describe('the fixture blog post on another origin', () => {
     await expect(el.getByRole('button', { name: '播放' })).toBeEnabled();
     await expect(el.locator('.msg')).toHaveCount(0);
     await expect(el.locator('.root')).toHaveCSS('background-color', DARK_SURFACE);
+    // Moved within the page, it keeps its state; removed, it goes quietly.
+    await el.getByRole('button', { name: '下一个事件' }).click();
+    await el.evaluate((h) => document.body.prepend(h));
+    await expect(el.locator('[data-demo-compare] [data-demo-model]')).toHaveCount(5);
+    await expect(el.locator('[data-demo-compare] [data-demo-model]').first()).not.toHaveAttribute('data-status', 'idle');
+    await el.evaluate((h) => h.remove());
+    await page.waitForTimeout(50);
     expect(errors).toEqual([]);
   });
 });

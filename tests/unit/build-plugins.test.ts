@@ -5,7 +5,9 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { noDeepProxy } from '../../src/build/no-deep-proxy.mjs';
 
-const SOURCES = join(dirname(createRequire(import.meta.url).resolve('svelte/package.json')), 'src/internal/client/reactivity/sources.js');
+const RUNTIME = join(dirname(createRequire(import.meta.url).resolve('svelte/package.json')), 'src/internal/client/reactivity');
+const SOURCES = join(RUNTIME, 'sources.js');
+const PROPS = join(RUNTIME, 'props.js');
 
 /** Runs the plugin's transform; `this.error` throws, as Vite's does. */
 function transform(code: string, id: string) {
@@ -15,15 +17,18 @@ function transform(code: string, id: string) {
 }
 
 describe('noDeepProxy', () => {
-  it("rewrites the installed Svelte's set() so that it no longer names proxy()", () => {
-    const code = readFileSync(SOURCES, 'utf8');
-    expect(code).toContain('should_proxy ? proxy(value) : value');
-    const out = transform(code, SOURCES)!;
-    expect(out.code).not.toContain('proxy(value)');
-    expect(out.code).toContain('let new_value = value;');
+  it("rewrites the installed Svelte's set() and prop() so that neither names proxy()", () => {
+    for (const file of [SOURCES, PROPS]) {
+      const code = readFileSync(file, 'utf8');
+      expect(code).toContain('proxy(value)');
+      const out = transform(code, file)!;
+      expect(out.code).not.toContain('proxy(value)');
+      expect(out.code.length).toBeLessThan(code.length);
+    }
   });
   it('fails the build when Svelte changes that line', () => {
-    expect(() => transform('export function set(s, v) { return v; }', SOURCES)).toThrow(/set\(\) changed/);
+    expect(() => transform('export function set(s, v) { return v; }', SOURCES)).toThrow(/sources\.js changed/);
+    expect(() => transform('export function prop() {}', PROPS)).toThrow(/props\.js changed/);
   });
   it('fails the build on a component of ours that uses deep state or $bindable', () => {
     expect(() => transform('let x = $state({ a: 1 });', '/w/components/X.svelte')).toThrow(/deep \$state/);
