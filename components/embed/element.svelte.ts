@@ -23,7 +23,7 @@ class Attrs {
 export class IoModelDemoElement extends HTMLElement {
   static observedAttributes: Attr[] = ['model', 'lang', 'theme'];
   #attrs = new Attrs();
-  #app: Record<string, never> | undefined;
+  #app: ReturnType<typeof mount> | undefined;
 
   connectedCallback(): void {
     if (this.#app) return;
