@@ -45,6 +45,8 @@ export default defineConfig(async (): Promise<UserConfig> => {
     Object.entries(DEMO_STRINGS).map(([locale, { ui, labels, models, narr }]) => [locale, { ui, labels, models, narr }]),
   );
   return {
+    // Read by components/demo-params.svelte.ts: the element never touches its host's URL hash.
+    mode: 'element',
     publicDir: false,
     logLevel: 'warn',
     plugins: [

@@ -4,6 +4,9 @@
  */
 import type { ModelId } from '../src/sim/types';
 
+/** Every app state, in the legend's order: the comparison shows all five models, so all of them. */
+export const ALL_STATES: readonly string[] = ['wait', 'poll', 'work', 'copy'];
+
 /** The app states each model can show, in the legend's order. */
 export const LEGEND_STATES: Readonly<Record<ModelId, readonly string[]>> = {
   blocking: ['wait', 'copy'],

@@ -1,8 +1,7 @@
 /**
  * What the two timeline islands (ModelDemo, CompareDemo) share besides the player: the parameters in
- * use, a note for each value that had to change, and the URL hash. The hash is read on mount and on
- * hashchange (if it holds our keys), and written back only once the reader has acted, never while playing.
- * Construct it while the component initialises: it registers the island's onMount and an $effect.
+ * use, a note for each value that had to change, and the URL hash (followHash). Construct it while the
+ * component initialises: it registers the island's onMount and an $effect.
  */
 import { onMount } from 'svelte';
 import type { IslandUi } from '../src/i18n/demo';
@@ -23,32 +22,28 @@ export interface DemoParamsOptions {
   track: () => Track;
 }
 
+/**
+ * Whether this build keeps state in the URL hash. The custom element (embed.vite.config.ts builds it in
+ * mode 'element') never touches its host page's URL, so there this is false and the bundler drops the
+ * hash code (followHash and what it imports), ~0.5 KB gzip of the element's 30 KB budget.
+ */
+const URL_HASH = import.meta.env.MODE !== 'element';
+
 export class DemoParams {
   scenario = $state.raw(resolveParams({}).scenario);
   notes = $state.raw<ParamNote[]>([]);
   /** true once the island runs (the controls are disabled before) */
   live = $state.raw(false);
-  #changed = $state.raw(false);
+  /** whether the reader has changed a parameter (the hash is written only after that) */
+  changed = $state.raw(false);
   #o: DemoParamsOptions;
 
   constructor(o: DemoParamsOptions) {
     this.#o = o;
     onMount(() => {
       this.live = true;
-      if (!o.ownsHash()) return;
-      this.#readHash();
-      addEventListener('hashchange', this.#readHash);
-      return () => removeEventListener('hashchange', this.#readHash);
     });
-    // The hash follows what the reader did (never while playing, never before they did anything).
-    $effect(() => {
-      const player = o.player();
-      const idle = player.status === 'idle';
-      if (!o.ownsHash() || !this.live || player.status === 'playing' || (idle && !this.#changed)) return;
-      const c = player.cursor;
-      const h = formatHash(this.scenario, o.withPoll(), idle ? undefined : o.position === 'step' ? { step: c.step } : { t: Math.floor(c.t) });
-      if (h !== location.hash) history.replaceState(history.state, '', location.pathname + location.search + h);
-    });
+    if (URL_HASH) followHash(this, o);
   }
 
   /** Applies raw values over the current ones, clamped, and keeps the cursor valid. */
@@ -57,26 +52,47 @@ export class DemoParams {
     const r = resolveParams({ arrival: s.arrival, copy: s.copy, pollEvery: s.pollEvery, ...raw });
     this.notes = r.notes;
     this.scenario = r.scenario;
-    this.#changed = true;
+    this.changed = true;
     this.#o.player().resync();
   }
+}
 
+/**
+ * For the page's main demo (o.ownsHash()): reads the hash on mount and on hashchange (if it holds our
+ * keys), and writes it back once the reader has acted, never while playing. Runs while the island initialises.
+ */
+function followHash(p: DemoParams, o: DemoParamsOptions): void {
   /** Reads the hash, if it is ours: parameters first, then the position on the new track. */
-  #readHash = (): void => {
+  const readHash = (): void => {
     const h = parseHash(location.hash);
     if (!h.ours) return;
-    this.apply(h.raw);
+    p.apply(h.raw);
     const extra: ParamNote[] = [];
-    const tr = this.#o.track();
-    if (this.#o.position === 'step') {
+    const tr = o.track();
+    if (o.position === 'step') {
       const step = resolvePosition('step', h.step, tr.steps, extra);
-      if (step !== undefined) this.#o.player().show(step);
+      if (step !== undefined) o.player().show(step);
     } else {
       const t = resolvePosition('t', h.t, tr.total, extra);
-      if (t !== undefined) this.#o.player().seekTick(t);
+      if (t !== undefined) o.player().seekTick(t);
     }
-    this.notes = [...this.notes, ...extra];
+    p.notes = [...p.notes, ...extra];
   };
+  onMount(() => {
+    if (!o.ownsHash()) return;
+    readHash();
+    addEventListener('hashchange', readHash);
+    return () => removeEventListener('hashchange', readHash);
+  });
+  // The hash follows what the reader did (never while playing, never before they did anything).
+  $effect(() => {
+    const player = o.player();
+    const idle = player.status === 'idle';
+    if (!o.ownsHash() || !p.live || player.status === 'playing' || (idle && !p.changed)) return;
+    const c = player.cursor;
+    const h = formatHash(p.scenario, o.withPoll(), idle ? undefined : o.position === 'step' ? { step: c.step } : { t: Math.floor(c.t) });
+    if (h !== location.hash) history.replaceState(history.state, '', location.pathname + location.search + h);
+  });
 }
 
 /** A note as a sentence in the page's language. */

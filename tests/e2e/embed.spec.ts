@@ -238,8 +238,12 @@ test.describe('the fixture blog post on another origin', () => {
       h.setAttribute('theme', 'dark');
     });
     await expect(el.locator('[data-demo-compare] [data-demo-model]')).toHaveCount(5);
+    // the comparison replaced the model demo, legend and all
+    await expect(el.locator('.io-demo')).toHaveCount(0);
+    await expect(el.locator('.legend')).toHaveCount(1);
     await expect(el.getByRole('button', { name: '播放' })).toBeEnabled();
-    await expect(el.locator('.msg')).toHaveCount(0);
+    await expect(el.locator('.msg')).toBeHidden();
+    await expect(el.locator('.msg span')).toHaveCount(0);
     await expect(el.locator('.root')).toHaveCSS('background-color', DARK_SURFACE);
     // Moved within the page, it keeps its state; removed, it goes quietly.
     await el.getByRole('button', { name: '下一个事件' }).click();
@@ -414,7 +418,7 @@ test.describe('the Embed button', () => {
       await el.scrollIntoViewIfNeeded();
       await expect(el.locator('button.play').first()).toBeEnabled();
       await expect(el.locator('[data-lane="app"]').first()).toBeAttached();
-      await expect(el.locator('.msg')).toHaveCount(0);
+      await expect(el.locator('.msg')).toBeHidden();
       expect(errors).toEqual([]);
       expect(outside(urls, baseURL!, BLOG_URL)).toEqual([]);
     });
