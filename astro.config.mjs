@@ -21,6 +21,20 @@ const inlineHashes = await Promise.all(
 const DEMO_CHUNK = /\/node_modules\/svelte\/|\/src\/(sim|render|client)\/|\/components\//;
 const NOT_DEMO_CHUNK = /(CompareDemo|ServeDemo|ModelDemo|CodeStep)\.svelte|export-svg\.ts|render\/clock\.ts|\/sim\/(serve|validate|clamp)\.ts|[?&]|\.css/;
 
+/**
+ * Empties the Svelte components' CSS in the client build. Every island is rendered on the server, and the
+ * page inlines its components' CSS from that build; the client build's copy is never needed. Left in, it
+ * rides along in the chunk of whatever JavaScript imports it, and Astro then adds the shared demo chunk's
+ * CSS to every page, text pages included (+0.8 KB gzip each), because that chunk holds no island itself.
+ * @type {import('vite').Plugin}
+ */
+const noClientComponentCss = {
+  name: 'io-models:no-client-component-css',
+  enforce: 'pre',
+  applyToEnvironment: (environment) => environment.name === 'client',
+  load: (id) => (/[?&]svelte&type=style/.test(id) ? '' : undefined),
+};
+
 // @astrojs/svelte, with our own client entrypoint (src/client/svelte-client.js says why).
 function leanSvelte() {
   // discloseVersion: no window.__svelte version stamp (for devtools and surveys) on every reader's page.
@@ -71,7 +85,7 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
-    plugins: [noDeepProxy()],
+    plugins: [noDeepProxy(), noClientComponentCss],
     build: {
       rolldownOptions: {
         // Astro marks MDX modules with the directive "use astro:head-inject", which rolldown warns it may not

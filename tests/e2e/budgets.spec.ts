@@ -2,8 +2,14 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 
+import { EMBED_MODELS } from '../../components/embed/snippets';
+
 interface Budget { firstView: number; demoJs: number }
-const { pages } = JSON.parse(readFileSync('budgets.json', 'utf8')) as { pages: Record<string, Budget> };
+const { pages, embeds } = JSON.parse(readFileSync('budgets.json', 'utf8')) as {
+  pages: Record<string, Budget>;
+  embeds: { files: Record<string, number>; pageJs: number };
+};
+const gzip = (body: Buffer) => gzipSync(body, { level: 9 }).length;
 
 // Byte budgets are deterministic (same build, same bytes), so they are asserted; timings are not (npm run bench).
 for (const [path, budget] of Object.entries(pages)) {
@@ -13,7 +19,7 @@ for (const [path, budget] of Object.entries(pages)) {
     page.on('response', (res) => {
       pending.push(
         res.body().then(
-          (body) => void loaded.push({ type: res.request().resourceType(), gz: gzipSync(body, { level: 9 }).length, url: res.url() }),
+          (body) => void loaded.push({ type: res.request().resourceType(), gz: gzip(body), url: res.url() }),
           () => undefined, // a redirect or an aborted request has no body
         ),
       );
@@ -39,3 +45,29 @@ for (const [path, budget] of Object.entries(pages)) {
     expect(demoJs, `demo JavaScript ${demoJs} B gzip`).toBeLessThanOrEqual(budget.demoJs);
   });
 }
+
+for (const [file, budget] of Object.entries(embeds.files)) {
+  test(`/${file} stays within ${budget} B gzip`, async ({ request }) => {
+    const res = await request.get(file);
+    expect(res.ok()).toBe(true);
+    const size = gzip(await res.body());
+    expect(size, `${file}: ${size} B gzip`).toBeLessThanOrEqual(budget);
+  });
+}
+
+test('every embed page loads at most its JavaScript budget once its demo runs', async ({ page }) => {
+  for (const path of EMBED_MODELS.flatMap((m) => [`embed/${m}/`, `zh/embed/${m}/`])) {
+    const scripts: Promise<number>[] = [];
+    const listen = (res: import('@playwright/test').Response) => {
+      if (res.request().resourceType() === 'script') scripts.push(res.body().then(gzip, () => 0));
+    };
+    page.on('response', listen);
+    await page.goto(path);
+    await expect(page.locator('button.play').first()).toBeEnabled();
+    await page.waitForLoadState('networkidle');
+    page.off('response', listen);
+    const js = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+    expect.soft(js, `/${path}: ${js} B gzip of JavaScript`).toBeLessThanOrEqual(embeds.pageJs);
+    expect(scripts.length, `/${path} loads its demo's script`).toBeGreaterThan(0);
+  }
+});
