@@ -48,6 +48,8 @@ async function measure(path) {
     await page.evaluate((n) => document.querySelectorAll('astro-island')[n]?.firstElementChild?.scrollIntoView(), i);
     await page.waitForTimeout(200);
   }
+  // Every client:visible island has hydrated (Astro then drops its ssr attribute), so its script is counted.
+  await page.waitForFunction(() => [...document.querySelectorAll('astro-island[client="visible"]')].every((e) => !e.hasAttribute('ssr')), null, { timeout: 15_000 });
   await page.waitForLoadState('networkidle');
   await settled();
   const all = sum(seen);

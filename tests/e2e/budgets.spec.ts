@@ -37,6 +37,8 @@ for (const [path, budget] of Object.entries(pages)) {
       await page.evaluate((top) => window.scrollTo(0, top), y);
       await page.waitForTimeout(50);
     }
+    // Every client:visible island has hydrated (Astro then drops its ssr attribute), so its script is counted.
+    await expect(page.locator('astro-island[client="visible"][ssr]')).toHaveCount(0);
     await page.waitForLoadState('networkidle');
     await settled();
     const demoJs = sum(['script']) - firstJs;
