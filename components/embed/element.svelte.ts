@@ -29,6 +29,7 @@ class Attrs {
   theme = $state.raw<string | null>(null);
 }
 
+/** The element <io-model-demo>: its shadow root, the frame and the demo the attributes name. */
 export class IoModelDemoElement extends HTMLElement {
   static observedAttributes: Attr[] = ['model', 'lang', 'theme'];
   #attrs = new Attrs();

@@ -17,7 +17,10 @@ const REWRITES = [
 const RUNTIME = '/node_modules/svelte/src/internal/client';
 const DEEP_RUNE = /\$state\s*\(|\$state\.snapshot|\$bindable\s*\(/;
 
-/** @returns {import('vite').Plugin} */
+/**
+ * The plugin: rewrites the two runtime expressions, and fails the build on deep state in our components.
+ * @returns {import('vite').Plugin}
+ */
 export function noDeepProxy() {
   return {
     name: 'io-models:no-deep-proxy',
