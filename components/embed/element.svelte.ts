@@ -2,7 +2,7 @@
  * The <io-model-demo> element class: an open shadow root that adopts the shared stylesheet (styles.ts).
  * It mounts the frame (IoModelDemo.svelte: theme, language, messages, the link back) and, in the frame's
  * `.stage`, the demo for the model and language the attributes name, mounted afresh when either changes.
- * The three attributes are observed; the frame gets them as live props and checks them (attrs.ts).
+ * The three attributes are observed and checked once (attrs.ts); the frame gets the result as a live prop.
  *
  * Why our own and not Svelte's `customElement` build: that wrapper (custom-element.js, the legacy class
  * API it builds on, prop and deep-state code) is ~1.5 KB gzip of a 30 KB budget, and what it adds over
@@ -14,24 +14,24 @@ import IoModelDemo from './IoModelDemo.svelte';
 import ModelDemo from '../ModelDemo.svelte';
 import CompareDemo from '../CompareDemo.svelte';
 import TimelineLegend from '../TimelineLegend.svelte';
-import { ALL_STATES, LEGEND_STATES } from '../demo-legend';
-import { readAttributes } from './attrs';
+import { LEGEND_STATES } from '../demo-legend';
+import { readAttributes, type EmbedAttribute } from './attrs';
 import { sharedSheet } from './styles';
 import { CODE, TEXT } from './baked';
 
-type Attr = 'model' | 'lang' | 'theme';
 type App = ReturnType<typeof mount>;
 
-/** The attributes as signals: a change reaches the frame without remounting it. */
+/** The attributes as signals, and what they say once checked: a change reaches the frame without remounting it. */
 class Attrs {
   model = $state.raw<string | null>(null);
   lang = $state.raw<string | null>(null);
   theme = $state.raw<string | null>(null);
+  cfg = $derived(readAttributes(this.model, this.lang, this.theme));
 }
 
 /** The element <io-model-demo>: its shadow root, the frame and the demo the attributes name. */
 export class IoModelDemoElement extends HTMLElement {
-  static observedAttributes: Attr[] = ['model', 'lang', 'theme'];
+  static observedAttributes: EmbedAttribute[] = ['model', 'lang', 'theme'];
   #attrs = new Attrs();
   #frame: App | undefined;
   #stage: Element | null = null;
@@ -46,7 +46,7 @@ export class IoModelDemoElement extends HTMLElement {
     const a = this.#attrs;
     this.#frame = mount(IoModelDemo, {
       target: root,
-      props: { get model() { return a.model; }, get locale() { return a.lang; }, get theme() { return a.theme; } },
+      props: { get cfg() { return a.cfg; } },
     });
     this.#stage = root.querySelector('.stage');
     this.#show();
@@ -63,7 +63,7 @@ export class IoModelDemoElement extends HTMLElement {
     });
   }
 
-  attributeChangedCallback(name: Attr, _old: string | null, value: string | null): void {
+  attributeChangedCallback(name: EmbedAttribute, _old: string | null, value: string | null): void {
     this.#attrs[name] = value;
     this.#show();
   }
@@ -72,12 +72,12 @@ export class IoModelDemoElement extends HTMLElement {
   #show(): void {
     const target = this.#stage;
     if (!target) return;
-    const { model, locale } = readAttributes(this.#attrs.model, this.#attrs.lang, null);
+    const { model, locale } = this.#attrs.cfg;
     if (`${model} ${locale}` === this.#shown) return;
     this.#clear();
     this.#shown = `${model} ${locale}`;
     const s = TEXT[locale];
-    const legend = mount(TimelineLegend, { target, props: { ui: s.ui, states: model === 'compare' ? ALL_STATES : LEGEND_STATES[model] } });
+    const legend = mount(TimelineLegend, { target, props: { ui: s.ui, states: LEGEND_STATES[model] } });
     this.#demo = [legend, model === 'compare'
       ? mount(CompareDemo, { target, props: { ui: s.ui, labels: s.labels, models: s.models, narr: s.narr, ownsHash: false } })
       : mount(ModelDemo, {

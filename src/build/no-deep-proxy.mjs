@@ -2,8 +2,8 @@
  * A Vite plugin that takes Svelte's deep-state proxy (svelte/src/internal/client/proxy.js, ~0.7 KB gzip)
  * out of our bundles. Our components only ever use $state.raw: values are replaced, never mutated, so no
  * proxy is ever made. Two runtime functions still name proxy(), which keeps the whole module in every
- * bundle: set() (for `$state` assignments) and prop() (for `$bindable` props, in the custom element,
- * where a prop has a default). This rewrites those two expressions to the value itself.
+ * bundle: set() (for `$state` assignments) and prop() (for `$bindable` props). This rewrites those two
+ * expressions to the value itself.
  *
  * Why our own: Svelte has no option for it, and on a 20 KB budget 0.7 KB is what decides whether the
  * comparison embed fits. Both sides are guarded, so it cannot silently go wrong:

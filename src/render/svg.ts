@@ -140,9 +140,9 @@ export function codeLines(tokens: [string, string][][], hl: number | undefined):
 export const statItems = (pairs: [string, number][]): string =>
   pairs.map(([k, v]) => el('div', {}, el('dt', {}, esc(k)) + el('dd', {}, esc(v)))).join('');
 
-/** The legend's application states, one <li> with its swatch each (TimelineLegend), the same way. */
-export const legendItems = (ui: Record<string, string>, states: readonly string[]): string =>
-  states.map((s) => el('li', {}, el('span', { class: `sw sw-${s}`, 'aria-hidden': 'true' }, '') + esc(ui[`app.${s}`]))).join('');
+/** The legend's items (TimelineLegend): one <li> each, a swatch of class `sw` and `swatch`, then its text; the same way. */
+export const legendItems = (items: [swatch: string, text: string][]): string =>
+  items.map(([sw, text]) => el('li', {}, el('span', { class: `sw ${sw}`, 'aria-hidden': 'true' }, '') + esc(text))).join('');
 
 /** Each text in a <span> (the parameter notes), the same way. */
 export const noteSpans = (texts: string[]): string => texts.map((t) => el('span', {}, esc(t + ' '))).join('');

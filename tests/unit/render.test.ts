@@ -109,7 +109,7 @@ describe('figure and code markup', () => {
     expect(svg).not.toMatch(/<img|onerror="|"'&</);
     expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;');
     expect(svg).toContain('data-cursor=""');
-    expect(legendItems({ 'app.wait': '<b>&"' }, ['wait'])).toBe('<li><span class="sw sw-wait" aria-hidden="true"></span>&lt;b&gt;&amp;&quot;</li>');
+    expect(legendItems([['sw-wait', '<b>&"']])).toBe('<li><span class="sw sw-wait" aria-hidden="true"></span>&lt;b&gt;&amp;&quot;</li>');
     const code = codeLines([[['if (a < b && c) {', 'keyword'], ['"<script>"', ''], ['x', '"><img src=x>']]], 1);
     expect(code).toBe('<span class="line hl" data-line="1"><span style="color:var(--shiki-token-keyword)">if (a &lt; b &amp;&amp; c) {</span>'
       + '&quot;&lt;script&gt;&quot;<span style="color:var(--shiki-token-&quot;&gt;&lt;img src=x&gt;)">x</span></span>');
