@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { cssVariablesTheme } from './src/build/shiki-theme.mjs';
 import { compact, sha256 } from './src/scripts/compact.mjs';
 import { noDeepProxy } from './src/build/no-deep-proxy.mjs';
+import { cspPerPage } from './src/build/csp-per-page.mjs';
 
 // BASE_PATH=/some/prefix/ builds a site that works under that prefix; OUT_DIR keeps two builds apart.
 const base = process.env.BASE_PATH || '/';
@@ -79,6 +80,7 @@ export default defineConfig({
       // The chrome-less embed pages (/embed/blocking/ …) are for frames, not for readers arriving from search.
       filter: (page) => !/\/embed\/[^/]+\/$/.test(page),
     }),
+    cspPerPage(),
   ],
   markdown: {
     shikiConfig: { theme: cssVariablesTheme, wrap: false },

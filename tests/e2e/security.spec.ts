@@ -1,0 +1,82 @@
+/**
+ * Locked down: every page and embed page carries a strict script policy in a <meta> (a static host may not
+ * let us set headers), lists in it exactly the hashes of the inline scripts it holds, runs with no CSP
+ * violation once its demos have hydrated and played, and opens new tabs only with rel=noopener.
+ * The hashes are computed here by the browser (crypto.subtle over document.scripts), not by the build's code.
+ */
+import { expect, test } from '@playwright/test';
+import { EMBED_MODELS } from '../../components/embed/snippets';
+import { ALL_PAGES } from './routes';
+
+const PAGES = [
+  ...ALL_PAGES.map((p) => p.path),
+  ...EMBED_MODELS.flatMap((m) => [`embed/${m}/`, `zh/embed/${m}/`]),
+];
+
+for (const path of PAGES) {
+  test(`/${path} runs under a strict CSP that allows only its own inline scripts`, async ({ page }) => {
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __violations: string[] }).__violations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'}`));
+    });
+    await page.goto(path);
+
+    // One policy, in <head>, ahead of every script (a <meta> policy covers only what follows it).
+    const order = await page.evaluate(() => {
+      const metas = document.querySelectorAll('meta[http-equiv="content-security-policy" i]');
+      const first = document.querySelector('script');
+      const meta = metas[0];
+      return {
+        count: metas.length,
+        inHead: !!meta && meta.parentElement === document.head,
+        beforeScripts: !!meta && (!first || !!(meta.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING)),
+        policy: meta?.getAttribute('content') ?? '',
+      };
+    });
+    expect(order.count).toBe(1);
+    expect(order.inHead).toBe(true);
+    expect(order.beforeScripts).toBe(true);
+
+    const directives = new Map(order.policy.split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
+      const [name, ...sources] = d.split(/\s+/);
+      return [name!, sources] as const;
+    }));
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(directives.get('base-uri')).toEqual(["'self'"]);
+    const scriptSrc = directives.get('script-src') ?? [];
+    const hashes = scriptSrc.filter((s) => s.startsWith("'sha256-"));
+    expect(scriptSrc.filter((s) => !hashes.includes(s))).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+
+    // The inline scripts the browser has, hashed by the browser: exactly the policy's hashes.
+    const inline = await page.evaluate(async () => {
+      const out: string[] = [];
+      for (const s of document.querySelectorAll('script:not([src])')) {
+        const type = s.getAttribute('type') ?? '';
+        if (!/^(|module|text\/javascript)$/i.test(type)) continue;
+        const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(s.textContent ?? ''));
+        out.push(`'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`);
+      }
+      return out;
+    });
+    expect(inline.length).toBeGreaterThan(0);
+    expect([...new Set(hashes)].sort()).toEqual([...new Set(inline)].sort());
+
+    // Everything the page runs, run: demos scrolled into view (they hydrate), the first one played.
+    for (let y = 0; y < 12; y++) await page.mouse.wheel(0, 1500);
+    await expect(page.locator('astro-island[client="visible"][ssr]')).toHaveCount(0);
+    const play = page.locator('button.play').first();
+    if (await play.count()) {
+      await play.scrollIntoViewIfNeeded();
+      await play.click();
+      // It left idle (playing, or already ended): the player ran.
+      await expect(page.locator('.io-demo, .io-compare').first()).not.toHaveAttribute('data-status', 'idle');
+    }
+    expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+
+    for (const rel of await page.locator('a[target="_blank"]').evaluateAll((as) => as.map((a) => a.getAttribute('rel') ?? ''))) {
+      expect(rel.split(/\s+/)).toContain('noopener');
+    }
+  });
+}
