@@ -49,3 +49,63 @@ test('a keyboard reaches the skip link, navigation, language switcher and theme 
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/zh\/models\/blocking\/$/);
 });
+
+test('a keyboard alone reaches every control of a model demo, focus visible on each, and works them', async ({ page }) => {
+  await page.goto('models/nonblocking/');
+  const demo = page.locator('[data-demo-model="nonblocking"]');
+  await demo.scrollIntoViewIfNeeded();
+  await expect(demo.locator('button.play')).toBeEnabled();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  // Number what a keyboard should reach in the demo, then Tab from the top of the page until focus leaves it.
+  const reachable = await demo.evaluate((d) => {
+    const els = [...d.querySelectorAll<HTMLElement>('button, select, input, a[href], [tabindex="0"]')].filter((e) => !(e as HTMLButtonElement).disabled);
+    els.forEach((e, i) => (e.dataset.k = String(i)));
+    return els.length;
+  });
+  expect(reachable).toBeGreaterThanOrEqual(14); // 4 buttons, speed, scrubber, figure, code, 3 × (slider + box), Save
+  const stops: string[] = [];
+  for (let i = 0; i < 200; i++) {
+    await page.keyboard.press('Tab');
+    const f = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const s = getComputedStyle(el);
+      return { k: el.dataset.k, name: el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? el.tagName, outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 };
+    });
+    expect(f.outline, `focus visible on ${f.name}`).toBe(true);
+    if (f.k !== undefined) stops.push(f.k);
+    else if (stops.length) break;
+  }
+  expect(stops).toEqual(Array.from({ length: reachable }, (_, i) => String(i)));
+
+  // Each control, from the keyboard only.
+  const events = demo.locator('[data-event]');
+  const press = async (name: string, key: string) => {
+    await demo.getByRole('button', { name, exact: true }).focus();
+    await page.keyboard.press(key);
+  };
+  await press('Next event', 'Enter');
+  await expect(events).toHaveCount(1);
+  await press('Next event', ' ');
+  await expect(events).toHaveCount(2);
+  await press('Previous event', 'Enter');
+  await expect(events).toHaveCount(1);
+  await press('Restart', 'Enter');
+  await expect(events).toHaveCount(0);
+  const scrub = demo.getByRole('slider', { name: 'Time (ticks)' });
+  await scrub.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(demo.locator('output')).toHaveText(/^2\//);
+  const arrival = demo.getByRole('spinbutton', { name: 'Datagram ready at (A)' });
+  await arrival.focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('9');
+  await page.keyboard.press('Tab');
+  await expect(arrival).toHaveValue('9');
+  await expect(demo.getByRole('slider', { name: 'Datagram ready at (A)' })).toHaveValue('9');
+  await press('Play', 'Enter');
+  await expect(demo).toHaveAttribute('data-status', /playing|done/);
+  const download = page.waitForEvent('download');
+  await press('Save as SVG', 'Enter');
+  expect((await download).suggestedFilename()).toBe('io-models-nonblocking.svg');
+});

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { SITE } from '../../playwright.config';
 import { ALL_PAGES, LOCALES, SLUGS, frontmatterTitle, pathOf } from './routes';
 import { watchErrors } from './watch';
+import { EMBED_MODELS } from '../../components/embed/snippets';
 
 for (const p of ALL_PAGES) {
   test(`${p.path || '/'} answers 200 with lang ${p.lang}, its title and no console error`, async ({ page }) => {
@@ -174,11 +175,15 @@ test('a sitemap lists every page of both languages', async ({ request }) => {
   for (const p of ALL_PAGES) expect(xml).toContain(`/${p.path}</loc>`);
 });
 
-test('at 320 px the page does not scroll sideways', async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of ['', 'zh/concepts/', 'summary/', 'models/multiplexing/']) {
-    await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, path).toBeLessThanOrEqual(0);
-  }
-});
+// 320 px: the narrowest phone. 640 px: a 1280 px window at 200% zoom (WCAG 1.4.4 and 1.4.10).
+for (const width of [320, 640]) {
+  test(`at ${width} px no page or embed page scrolls sideways`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 640 });
+    const paths = [...ALL_PAGES.map((p) => p.path), ...EMBED_MODELS.flatMap((m) => [`embed/${m}/`, `zh/embed/${m}/`])];
+    for (const path of paths) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `/${path}`).toBeLessThanOrEqual(0);
+    }
+  });
+}
