@@ -5,11 +5,13 @@ import { watchErrors } from './watch';
 import { EMBED_MODELS } from '../../components/embed/snippets';
 
 for (const p of ALL_PAGES) {
-  test(`${p.path || '/'} answers 200 with lang ${p.lang}, its title and no console error`, async ({ page }) => {
+  test(`${p.path || '/'} answers 200 with lang ${p.lang}, its title, no console error and no search code`, async ({ page }) => {
     const errors = watchErrors(page);
     const outside: string[] = [];
+    const search: string[] = [];
     page.on('request', (r) => {
       if (!r.url().startsWith(new URL(SITE).origin) && !r.url().startsWith('data:')) outside.push(r.url());
+      if (/\/(pagefind\/|search\.js)/.test(new URL(r.url()).pathname)) search.push(r.url());
     });
     const res = await page.goto(p.path);
     expect(res?.status()).toBe(200);
@@ -25,6 +27,7 @@ for (const p of ALL_PAGES) {
     await page.waitForLoadState('networkidle');
     expect(errors).toEqual([]);
     expect(outside, 'no request leaves the site').toEqual([]);
+    expect(search, 'no search code before the reader opens search, demos loaded or not').toEqual([]);
   });
 }
 
