@@ -15,8 +15,8 @@ const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || 'https://io-models.example';
 
 // The layouts' inline scripts (Base, and Embed's embed-page.js), hashed so the CSP needs no 'unsafe-inline'.
-const inlineHashes = await Promise.all(
-  ['theme-init.js', 'site.js', 'embed-page.js'].map((f) => sha256(compact(readFileSync(`./src/scripts/${f}`, 'utf8')))),
+const inlineHashes = ['theme-init.js', 'site.js', 'embed-page.js'].map((f) =>
+  sha256(compact(readFileSync(`./src/scripts/${f}`, 'utf8'))),
 );
 
 const DEMO_CHUNK = /\/node_modules\/svelte\/|\/src\/(sim|render|client)\/|\/components\//;

@@ -9,10 +9,10 @@
  * 2 to 4 of them. Astro has no per-page option. Hashes nobody uses are not a hole, only weight, but a page
  * that could run a script it never holds should not allow it either.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sha256 } from '../scripts/compact.mjs';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)">/g;
 // An inline script the browser runs: no src, and no type, or a JavaScript or module type.
@@ -27,7 +27,7 @@ export function inlineScriptHashes(html) {
     if (/\ssrc=/.test(attrs)) continue;
     const type = /\stype="([^"]*)"/.exec(attrs)?.[1] ?? '';
     if (!RUNS.test(type)) continue;
-    hashes.push(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+    hashes.push(`'${sha256(body)}'`);
   }
   return hashes;
 }
@@ -59,15 +59,6 @@ export function trimPolicy(html, name) {
   return rest.slice(0, end) + tag.replace(content, trimmed) + rest.slice(end);
 }
 
-/** Every .html file under dir. */
-function* htmlFiles(dir) {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) yield* htmlFiles(p);
-    else if (name.endsWith('.html')) yield p;
-  }
-}
-
 /** The integration: trims every built page's CSP to the hashes that page uses. */
 export function cspPerPage() {
   return {
@@ -75,13 +66,12 @@ export function cspPerPage() {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        let pages = 0;
-        for (const file of htmlFiles(root)) {
-          const html = readFileSync(file, 'utf8');
-          writeFileSync(file, trimPolicy(html, file.slice(root.length)));
-          pages++;
+        const pages = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+        for (const page of pages) {
+          const file = join(root, page);
+          writeFileSync(file, trimPolicy(readFileSync(file, 'utf8'), page));
         }
-        logger.info(`CSP trimmed to each page's own script hashes on ${pages} pages`);
+        logger.info(`CSP trimmed to each page's own script hashes on ${pages.length} pages`);
       },
     },
   };

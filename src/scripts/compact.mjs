@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { minifySync } from 'vite';
 
 /**
@@ -14,11 +15,10 @@ export function compact(source) {
 }
 
 /**
- * The CSP source expression ('sha256-…') of a script's text.
+ * The CSP source expression ('sha256-…') of a script's text (astro.config.mjs, src/build/csp-per-page.mjs).
  * @param {string} text
- * @returns {Promise<`sha256-${string}`>}
+ * @returns {`sha256-${string}`}
  */
-export async function sha256(text) {
-  const { createHash } = await import('node:crypto');
+export function sha256(text) {
   return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 
-import { EMBED_MODELS } from '../../components/embed/snippets';
+import { EMBED_PAGES } from './routes';
 
 interface Budget { firstView: number; demoJs: number }
 const { pages, embeds } = JSON.parse(readFileSync('budgets.json', 'utf8')) as {
@@ -58,7 +58,7 @@ for (const [file, budget] of Object.entries(embeds.files)) {
 }
 
 test('every embed page loads at most its JavaScript budget once its demo runs', async ({ page }) => {
-  for (const path of EMBED_MODELS.flatMap((m) => [`embed/${m}/`, `zh/embed/${m}/`])) {
+  for (const path of EMBED_PAGES) {
     const scripts: Promise<number>[] = [];
     const listen = (res: import('@playwright/test').Response) => {
       if (res.request().resourceType() === 'script') scripts.push(res.body().then(gzip, () => 0));

@@ -1,5 +1,6 @@
-/** The site's routes as the tests know them, read from content/ (not from the built site). */
+/** The site's routes as the tests know them, from content/ and the embed models (not from the built site). */
 import { readFileSync } from 'node:fs';
+import { EMBED_MODELS } from '../../components/embed/snippets';
 
 /** Page slugs in reading order ('' is home). */
 export const SLUGS = [
@@ -35,3 +36,6 @@ export function frontmatterTitle(locale: string, slug: string): string {
 
 /** Every page of both locales. */
 export const ALL_PAGES = LOCALES.flatMap((l) => SLUGS.map((slug) => ({ ...l, slug, path: pathOf(l.prefix, slug) })));
+
+/** Every chrome-less embed page (one per demo) of both locales, e.g. `zh/embed/blocking/`. */
+export const EMBED_PAGES = EMBED_MODELS.flatMap((m) => LOCALES.map((l) => `${l.prefix}embed/${m}/`));

@@ -5,13 +5,9 @@
  * The hashes are computed here by the browser (crypto.subtle over document.scripts), not by the build's code.
  */
 import { expect, test } from '@playwright/test';
-import { EMBED_MODELS } from '../../components/embed/snippets';
-import { ALL_PAGES } from './routes';
+import { ALL_PAGES, EMBED_PAGES } from './routes';
 
-const PAGES = [
-  ...ALL_PAGES.map((p) => p.path),
-  ...EMBED_MODELS.flatMap((m) => [`embed/${m}/`, `zh/embed/${m}/`]),
-];
+const PAGES = [...ALL_PAGES.map((p) => p.path), ...EMBED_PAGES];
 
 for (const path of PAGES) {
   test(`/${path} runs under a strict CSP that allows only its own inline scripts`, async ({ page }) => {

@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { SITE } from '../../playwright.config';
-import { ALL_PAGES, LOCALES, SLUGS, frontmatterTitle, pathOf } from './routes';
+import { ALL_PAGES, EMBED_PAGES, LOCALES, SLUGS, frontmatterTitle, pathOf } from './routes';
 import { watchErrors } from './watch';
-import { EMBED_MODELS } from '../../components/embed/snippets';
 
 for (const p of ALL_PAGES) {
   test(`${p.path || '/'} answers 200 with lang ${p.lang}, its title, no console error and no search code`, async ({ page }) => {
@@ -182,7 +181,7 @@ test('a sitemap lists every page of both languages', async ({ request }) => {
 for (const width of [320, 640]) {
   test(`at ${width} px no page or embed page scrolls sideways`, async ({ page }) => {
     await page.setViewportSize({ width, height: 640 });
-    const paths = [...ALL_PAGES.map((p) => p.path), ...EMBED_MODELS.flatMap((m) => [`embed/${m}/`, `zh/embed/${m}/`])];
+    const paths = [...ALL_PAGES.map((p) => p.path), ...EMBED_PAGES];
     for (const path of paths) {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
