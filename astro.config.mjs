@@ -1,64 +1,25 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { cssVariablesTheme } from './src/build/shiki-theme.mjs';
-import { compact, sha256 } from './src/scripts/compact.mjs';
-import { noDeepProxy } from './src/build/no-deep-proxy.mjs';
-import { cspPerPage } from './src/build/csp-per-page.mjs';
+import { cssVariablesTheme } from './src/code/shiki-theme.mjs';
+import { compact, sha256 } from './build/compact.mjs';
+import { noDeepProxy } from './build/no-deep-proxy.mjs';
+import { cspPerPage } from './build/csp-per-page.mjs';
+import { leanSvelte, interactDirective } from './build/lean-svelte.mjs';
+import { noClientComponentCss } from './build/no-client-css.mjs';
+import { demoChunkGroups, checkDemoChunk } from './build/chunks.mjs';
+import { aliases } from './build/aliases.mjs';
 
 // BASE_PATH=/some/prefix/ builds a site that works under that prefix; OUT_DIR keeps two builds apart.
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || 'https://io-models.example';
 
 // The layouts' inline scripts (Base, and Embed's embed-page.js), hashed so the CSP needs no 'unsafe-inline'.
-const inlineHashes = ['theme-init.js', 'site.js', 'embed-page.js'].map((f) =>
-  sha256(compact(readFileSync(`./src/scripts/${f}`, 'utf8'))),
+const inlineHashes = ['src/site/theme-init.js', 'src/site/site.js', 'src/embed/embed-page.js'].map((f) =>
+  sha256(compact(readFileSync(`./${f}`, 'utf8'))),
 );
-
-const DEMO_CHUNK = /\/node_modules\/svelte\/|\/src\/(sim|render|client)\/|\/components\//;
-const NOT_DEMO_CHUNK = /(CompareDemo|ServeDemo|ModelDemo|CodeStep)\.svelte|export-svg\.ts|render\/clock\.ts|\/sim\/(serve|validate|clamp)\.ts|[?&]|\.css/;
-
-/**
- * Empties the Svelte components' CSS in the client build. Every island is rendered on the server, and the
- * page inlines its components' CSS from that build; the client build's copy is never needed. Left in, it
- * rides along in the chunk of whatever JavaScript imports it, and Astro then adds the shared demo chunk's
- * CSS to every page, text pages included (+0.8 KB gzip each), because that chunk holds no island itself.
- * @type {import('vite').Plugin}
- */
-const noClientComponentCss = {
-  name: 'io-models:no-client-component-css',
-  enforce: 'pre',
-  applyToEnvironment: (environment) => environment.name === 'client',
-  load: (id) => (/[?&]svelte&type=style/.test(id) ? '' : undefined),
-};
-
-// @astrojs/svelte, with our own client entrypoint (src/client/svelte-client.js says why).
-function leanSvelte() {
-  // discloseVersion: no window.__svelte version stamp (for devtools and surveys) on every reader's page.
-  const integration = svelte({ compilerOptions: { discloseVersion: false } });
-  const setup = integration.hooks['astro:config:setup'];
-  if (!setup) throw new Error('@astrojs/svelte no longer has an astro:config:setup hook: see leanSvelte()');
-  const clientEntrypoint = fileURLToPath(new URL('./src/client/svelte-client.js', import.meta.url));
-  integration.hooks['astro:config:setup'] = (options) =>
-    setup({ ...options, addRenderer: (renderer) => options.addRenderer({ ...renderer, clientEntrypoint }) });
-  return integration;
-}
-
-/**
- * Adds client:interact (src/client/interact-directive.js says what it does and why).
- * @type {import('astro').AstroIntegration}
- */
-const interactDirective = {
-  name: 'io-models:client-interact',
-  hooks: {
-    'astro:config:setup': ({ addClientDirective }) =>
-      addClientDirective({ name: 'interact', entrypoint: fileURLToPath(new URL('./src/client/interact-directive.js', import.meta.url)) }),
-  },
-};
 
 export default defineConfig({
   site,
@@ -87,7 +48,8 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
-    plugins: [noDeepProxy(), noClientComponentCss],
+    resolve: { alias: aliases },
+    plugins: [noDeepProxy(), noClientComponentCss(), checkDemoChunk()],
     build: {
       rolldownOptions: {
         // Astro marks MDX modules with the directive "use astro:head-inject", which rolldown warns it may not
@@ -102,14 +64,8 @@ export default defineConfig({
       client: {
         build: {
           rolldownOptions: {
-            output: {
-              // One file for what every timeline demo runs (Svelte's runtime, the simulator, the renderer,
-              // the controls): left to itself the bundler makes five chunks of it, and five separately
-              // compressed files, with their import and export lists, weigh 1.4 KB gzip more. ModelDemo
-              // (with its code panel and SVG export), the comparison and the serve demo each get a chunk
-              // of their own on top of it, so the comparison embed does not load the model demo's code.
-              codeSplitting: { groups: [{ name: 'demo', test: (id) => DEMO_CHUNK.test(id) && !NOT_DEMO_CHUNK.test(id) }] },
-            },
+            // build/chunks.mjs: the shared demo chunk and why.
+            output: { codeSplitting: demoChunkGroups },
           },
         },
       },

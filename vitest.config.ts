@@ -4,8 +4,10 @@
  * @see https://main.vitest.dev/guide/benchmarking (v5: `bench` is a test-context fixture)
  */
 import { defineConfig } from 'vitest/config';
+import { aliases } from './build/aliases.mjs';
 
 export default defineConfig({
+  resolve: { alias: aliases },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     benchmark: {

@@ -1,5 +1,5 @@
 /*
- * The search dialog's code. The page script (src/scripts/site.js) imports this module when the reader
+ * The search dialog's code. The page script (src/site/site.js) imports this module when the reader
  * first opens search, so no page carries search code before that; this module then loads Pagefind's
  * code and index. Hand-written and small, so it is served as it is (no build step).
  * Results: up to 8, each a link and an excerpt rebuilt as text and <mark> nodes, never trusted as markup.

@@ -15,7 +15,7 @@ const timed = (label, cmd) => {
 
 const build = [
   timed('astro build', 'npx astro build --silent'),
-  timed('custom element (vite)', 'npx vite build -c embed.vite.config.ts --logLevel warn'),
+  timed('custom element (vite)', 'npx vite build -c src/embed/build-element.ts --logLevel warn'),
   timed('pagefind', 'npx pagefind --site dist --silent'),
 ];
 console.log(`\nBuild: ${build.join(', ')}\n`);

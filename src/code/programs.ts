@@ -9,7 +9,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ModelId } from '../sim/types.ts';
+import type { ModelId } from '~/sim/types.ts';
 
 /** Where the C sources are, relative to the repository root. */
 export const CODE_DIR = 'content/code';

@@ -1,12 +1,12 @@
 /**
  * Every string the demos show, in English and Chinese: buttons, legend, lanes, stats, notes and one
  * narration sentence per event label per model. Invariant: both locales have every key (the
- * `satisfies` clauses make a missing one a type error). Only the server imports this module: Demo.astro
+ * `satisfies` clauses make a missing one a type error). Only the server imports this module: ModelDemo.astro
  * picks one locale's strings and passes them to an island as props, so no page ships both languages.
  * Placeholders in braces ({t}, {done}, …) are filled by src/render/text.ts. Event sentences carry no
  * tick: 'narr.tick' puts one in front, and the comparison joins several sentences under one tick.
  */
-import type { EventLabel, ModelId } from '../sim/types';
+import type { EventLabel, ModelId } from '~/sim/types';
 import type { Locale } from './ui';
 
 const enUi = {

@@ -3,7 +3,7 @@
  * so that only the comparison's chunk carries it (astro.config.mjs keeps it out of the model pages' one).
  * Pure.
  */
-import type { EventLabel, Trace, TraceEvent } from '../sim/types';
+import type { EventLabel, Trace, TraceEvent } from '~/sim/types';
 import { eventSentence, fill } from './text';
 import type { Cursor } from './scene';
 import type { Track } from './track';

@@ -5,7 +5,7 @@
  * `scale` units tall and each event gets a slot of `ev · scale` units (room for its label) at its tick.
  * The layout depends on the trace only, never on the cursor: revealing an event moves nothing else.
  */
-import type { AppState, KernelState, Trace } from '../sim/types';
+import type { AppState, KernelState, Trace } from '~/sim/types';
 import { eventKind, eventsBefore, totalU, uOf, type EventKind, type Scene } from './scene';
 
 /** Fixed size and column positions of one figure. */

@@ -6,7 +6,7 @@
  * Playback runs along one axis `u`: each tick lasts 1 and each event occupies a slot of `ev` before its
  * tick goes on, so u = t + ev · step. With ev = 0 (one shared clock) u is simply t.
  */
-import type { AppSpan, EventLabel, KernelSpan, PhaseSpan, Trace, TraceEvent } from '../sim/types';
+import type { AppSpan, EventLabel, KernelSpan, PhaseSpan, Trace, TraceEvent } from '~/sim/types';
 
 /** A moment in a trace: tick t and the number of events revealed. */
 export interface Cursor { t: number; step: number }

@@ -7,7 +7,7 @@
  * text and every attribute value passes through esc(), so nothing can turn into markup.
  * States also differ by pattern (solid, stripes, dots, cross-hatch), so colour is never the only cue.
  */
-import type { TraceEvent } from '../sim/types';
+import type { TraceEvent } from '~/sim/types';
 import type { FigureLayout, Shapes } from './layout';
 
 /** What a figure prints, in the page's language. */

@@ -2,8 +2,8 @@
  * Words for a scene: fills the locale's templates with numbers. Pure; the templates come in as data
  * (src/i18n/demo.ts, picked on the server), so this module ships no language of its own.
  */
-import type { EventLabel, Trace, TraceEvent } from '../sim/types';
-import type { ParamNote } from './params';
+import type { EventLabel, Trace, TraceEvent } from '~/sim/types';
+import type { ParamNote } from '~/demo/params';
 import type { Scene } from './scene';
 
 /** Replaces each {name} in `template` with vars[name]; unknown names stay as they are. */

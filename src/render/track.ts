@@ -3,7 +3,7 @@
  * steps at one tick are distinct); the five-model comparison plays on one shared clock (clock.ts), where
  * a step is the next tick at which any model has an event. Pure.
  */
-import type { Trace } from '../sim/types';
+import type { Trace } from '~/sim/types';
 import { cursorAtStep, cursorAtTick, cursorAtU, totalU, uOf, type Cursor } from './scene';
 
 /** A playable axis: positions u in [0, total], numbered steps, and conversions between them. */

@@ -7,7 +7,7 @@
  * @see https://main.vitest.dev/guide/benchmarking
  */
 import { test } from 'vitest';
-import { DEFAULT_SCENARIO, MODELS, serveConnections, simulate, type ServeMode, type Trace } from '../../src/sim';
+import { DEFAULT_SCENARIO, MODELS, serveConnections, simulate, type ServeMode, type Trace } from '~/sim';
 
 const LARGEST = { arrival: 10_000, copy: 1_000, pollEvery: 1, pollCost: 1 };
 const OPTIONS = { time: 300, warmupTime: 100 };

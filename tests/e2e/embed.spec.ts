@@ -8,7 +8,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { BASE_SITE, BLOG } from '../../playwright.config';
-import { EMBED_MODELS, IFRAME_HEIGHT } from '../../components/embed/snippets';
+import { EMBED_MODELS, IFRAME_HEIGHT } from '~/embed/snippets';
 import { watchErrors } from './watch';
 
 const BLOG_URL = process.env.BLOG_URL ?? BLOG;

@@ -9,9 +9,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { BINARIES, compile, PROGRAMS, run, sourceHash, toolchain, TRACE_DIR, type Run } from '../../src/code/programs.ts';
-import { formatTraceLine, parseTrace, parseTraceLine } from '../../src/code/trace-format.ts';
-import { DEFAULT_SCENARIO, simulate } from '../../src/sim/index.ts';
+import { BINARIES, compile, PROGRAMS, run, sourceHash, toolchain, TRACE_DIR, type Run } from '~/code/programs.ts';
+import { formatTraceLine, parseTrace, parseTraceLine } from '~/code/trace-format.ts';
+import { DEFAULT_SCENARIO, simulate } from '~/sim/index.ts';
 import { LOCALES, pathOf } from './routes';
 
 // Compile once, then run the programs one after another: each waits ~200 ms, all of them ~3 s.

@@ -1,6 +1,6 @@
 /** The site's routes as the tests know them, from content/ and the embed models (not from the built site). */
 import { readFileSync } from 'node:fs';
-import { EMBED_MODELS } from '../../components/embed/snippets';
+import { EMBED_MODELS } from '~/embed/snippets';
 
 /** Page slugs in reading order ('' is home). */
 export const SLUGS = [

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { noDeepProxy } from '../../src/build/no-deep-proxy.mjs';
-import { inlineScriptHashes, trimPolicy } from '../../src/build/csp-per-page.mjs';
+import { noDeepProxy } from '../../build/no-deep-proxy.mjs';
+import { inlineScriptHashes, trimPolicy } from '../../build/csp-per-page.mjs';
 import { createHash } from 'node:crypto';
 
 const RUNTIME = join(dirname(createRequire(import.meta.url).resolve('svelte/package.json')), 'src/internal/client/reactivity');

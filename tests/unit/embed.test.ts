@@ -1,8 +1,8 @@
 /** The embeds' pure parts: the element's attribute whitelists and the two snippets. */
 import { describe, expect, it } from 'vitest';
-import { readAttributes } from '../../components/embed/attrs';
-import { elementSnippet, embedPath, iframeSnippet, pagePath } from '../../components/embed/snippets';
-import { esc as attr } from '../../src/render/svg';
+import { readAttributes } from '~/embed/attrs';
+import { elementSnippet, embedPath, iframeSnippet, pagePath } from '~/embed/snippets';
+import { esc as attr } from '~/render/svg';
 
 describe('readAttributes', () => {
   it('absent attributes take the defaults silently', () => {

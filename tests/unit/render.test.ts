@@ -1,20 +1,20 @@
 /** src/render: the scene at a cursor, the playback axis, the hash, and the narration strings. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { simulateValid } from '../../src/sim/engine';
-import { validateScenario } from '../../src/sim/validate';
-import { DEFAULT_SCENARIO, MODELS, simulate } from '../../src/sim/index';
-import type { EventLabel } from '../../src/sim/types';
-import { cursorAtStep, cursorAtTick, cursorAtU, endCursor, sceneAt, totalU, uOf } from '../../src/render/scene';
-import { FULL_FRAME, layoutFigure, shapesAt } from '../../src/render/layout';
-import { modelTrack } from '../../src/render/track';
-import { clockStops, clockTrack } from '../../src/render/clock';
-import { DEMO_BOUNDS, formatHash, parseHash, resolveParams, resolvePosition, type ParamNote } from '../../src/render/params';
-import { fill, narrate } from '../../src/render/text';
-import { codeLines, figureSvg, legendItems } from '../../src/render/svg';
-import { DEMO_STRINGS } from '../../src/i18n/demo';
-import { SNIPPET_SOURCES, lineMap } from '../../src/render/snippets';
-import { highlightSnippet, snippetCode } from '../../src/build/highlight';
+import { simulateValid } from '~/sim/engine';
+import { validateScenario } from '~/sim/validate';
+import { DEFAULT_SCENARIO, MODELS, simulate } from '~/sim/index';
+import type { EventLabel } from '~/sim/types';
+import { cursorAtStep, cursorAtTick, cursorAtU, endCursor, sceneAt, totalU, uOf } from '~/render/scene';
+import { FULL_FRAME, layoutFigure, shapesAt } from '~/render/layout';
+import { modelTrack } from '~/render/track';
+import { clockStops, clockTrack } from '~/render/clock';
+import { DEMO_BOUNDS, formatHash, parseHash, resolveParams, resolvePosition, type ParamNote } from '~/demo/params';
+import { fill, narrate } from '~/render/text';
+import { codeLines, figureSvg, legendItems } from '~/render/svg';
+import { DEMO_STRINGS } from '~/i18n/demo';
+import { SNIPPET_SOURCES, lineMap } from '~/code/line-map';
+import { highlightSnippet, snippetCode } from '~/code/highlight';
 
 const blocking = simulate('blocking', DEFAULT_SCENARIO); // wwwwwwwwwwcc, done 12
 const nonblocking = simulate('nonblocking', DEFAULT_SCENARIO); // p..p..p..p..cc, done 14

@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { serveConnections, type ServeMode } from '../../src/sim';
+import { serveConnections, type ServeMode } from '~/sim';
 
 const MODES: ServeMode[] = ['blocking', 'thread-per-connection', 'multiplexing'];
 

@@ -8,7 +8,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { MODELS, simulate, type Scenario } from '../../src/sim';
+import { MODELS, simulate, type Scenario } from '~/sim';
 
 const GOLDEN_DIR = new URL('../fixtures/golden/', import.meta.url);
 const UPDATE = process.env.UPDATE_GOLDEN === '1';

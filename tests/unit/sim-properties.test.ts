@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { MODELS, phaseVerdict, simulate, stateAt, type ModelId, type Scenario, type Trace } from '../../src/sim';
+import { MODELS, phaseVerdict, simulate, stateAt, type ModelId, type Scenario, type Trace } from '~/sim';
 
 /** Any valid scenario: 0 ≤ A ≤ 10,000, 1 ≤ C ≤ 1,000, 1 ≤ s ≤ P ≤ 1,000. */
 const scenarioArb = (minArrival = 0): fc.Arbitrary<Required<Scenario>> =>

@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import {
   clampScenario, DEFAULT_SCENARIO, LIMITS, MODELS, serveConnections, simulate, validateScenario,
   type ModelId, type Scenario, type ServeMode,
-} from '../../src/sim';
+} from '~/sim';
 
 const OK = { arrival: 10, copy: 2, pollEvery: 3, pollCost: 1 };
 

@@ -1,8 +1,0 @@
-/**
- * The entry of /embed/io-models.js (built by embed.vite.config.ts): defines <io-model-demo> once, even
- * if a page loads the module from two addresses (the site's and a self-hosted copy).
- */
-import { IoModelDemoElement } from './element.svelte';
-
-const TAG = 'io-model-demo';
-if (!customElements.get(TAG)) customElements.define(TAG, IoModelDemoElement);

@@ -1,0 +1,75 @@
+/**
+ * Which part of each model's program the demo's "code in step" panel shows, and which line each event
+ * belongs to. The code itself is an excerpt of content/code (the programs the tests compile and run),
+ * so the panel and the page's snippet cannot drift; a line is found by a marker the line contains.
+ * Plain data and one pure function: ModelDemo.astro reads the files and highlights them at build time.
+ */
+import type { EventLabel, ModelId } from '~/sim/types';
+
+/** Where a model's snippet comes from, and a marker (a substring of the line) per event label. */
+export interface SnippetSource {
+  file: string;
+  regions: string[];
+  marks: Partial<Record<EventLabel, string>>;
+}
+
+/** The five snippets, by model. */
+export const SNIPPET_SOURCES: Readonly<Record<ModelId, SnippetSource>> = {
+  blocking: {
+    file: 'blocking.c',
+    regions: ['receive'],
+    marks: { recvfrom: 'recvfrom(', 'datagram ready': 'recvfrom(', 'copy datagram': 'recvfrom(', 'copy complete': 'recvfrom(', 'return OK': 'return n;' },
+  },
+  nonblocking: {
+    file: 'nonblocking.c',
+    regions: ['receive'],
+    marks: {
+      recvfrom: 'recvfrom(', EWOULDBLOCK: 'EWOULDBLOCK', 'datagram ready': 'do_other_work', 'copy datagram': 'recvfrom(',
+      'copy complete': 'recvfrom(', 'return OK': 'return n;',
+    },
+  },
+  multiplexing: {
+    file: 'multiplexing.c',
+    regions: ['select'],
+    marks: {
+      select: 'select(maxfd', 'datagram ready': 'select(maxfd', 'return readable': 'FD_ISSET', recvfrom: 'recvfrom(',
+      'copy datagram': 'recvfrom(', 'copy complete': 'recvfrom(', 'return OK': 'return n;',
+    },
+  },
+  'signal-driven': {
+    file: 'signal-driven.c',
+    regions: ['handler', 'work'],
+    marks: {
+      sigaction: 'sigaction(SIGIO', return: 'O_ASYNC);', 'datagram ready': 'do_other_work', 'deliver SIGIO': 'void on_sigio',
+      recvfrom: 'recvfrom(', 'copy datagram': 'recvfrom(', 'copy complete': 'recvfrom(', 'return OK': 'got = n',
+    },
+  },
+  async: {
+    file: 'aio.c',
+    regions: ['aio'],
+    marks: {
+      aio_read: 'aio_read(&cb)', return: 'aio_read(&cb)', 'datagram ready': 'do_other_work', 'copy datagram': 'do_other_work',
+      'copy complete': 'do_other_work', 'deliver signal specified in aio_read': 'void on_complete',
+    },
+  },
+};
+
+/** The 1-based line of `code` each event belongs to: the first line containing its marker. Throws on a marker that matches nothing. */
+export function lineMap(code: string, marks: SnippetSource['marks']): Partial<Record<EventLabel, number>> {
+  const lines = code.split('\n');
+  const out: Partial<Record<EventLabel, number>> = {};
+  for (const [label, mark] of Object.entries(marks) as [EventLabel, string][]) {
+    const i = lines.findIndex((l) => l.includes(mark));
+    if (i < 0) throw new Error(`no line of the snippet contains "${mark}" (event ${label})`);
+    out[label] = i + 1;
+  }
+  return out;
+}
+
+/**
+ * A highlighted snippet as the island receives it: per line, [text, token] pairs, and the line map. A token
+ * names its colour as the shiki css-variables theme does (`keyword` for var(--shiki-token-keyword)); '' is
+ * plain text in the foreground colour. Short and merged (highlight.ts), because every model page carries
+ * these twice (the island's props and its markup) and io-models.js carries all five.
+ */
+export interface CodeTokens { tokens: [string, string][][]; lines: Partial<Record<EventLabel, number>> }

@@ -1,0 +1,94 @@
+/**
+ * The <io-model-demo> element class: an open shadow root that adopts the shared stylesheet (styles.ts).
+ * It mounts the frame (IoModelDemo.svelte: theme, language, messages, the link back) and, in the frame's
+ * `.stage`, the demo for the model and language the attributes name, mounted afresh when either changes.
+ * The three attributes are observed and checked once (attrs.ts); the frame gets the result as a live prop.
+ *
+ * Why our own and not Svelte's `customElement` build: that wrapper (custom-element.js, the legacy class
+ * API it builds on, prop and deep-state code) is ~1.5 KB gzip of a 30 KB budget, and what it adds over
+ * these lines (props as element properties, slots, reflection) the element does not use. Choosing the
+ * demo here rather than with {#if}/{#key} in the frame keeps Svelte's block code (~0.7 KB) out as well.
+ */
+import { mount, unmount } from 'svelte';
+import IoModelDemo from '~components/embed/IoModelDemo.svelte';
+import ModelIsland from '~components/demo/ModelIsland.svelte';
+import CompareIsland from '~components/demo/CompareIsland.svelte';
+import TimelineLegend from '~components/demo/TimelineLegend.svelte';
+import { LEGEND_STATES } from '~/demo/legend';
+import { readAttributes, type EmbedAttribute } from './attrs';
+import { sharedSheet } from './styles';
+import { CODE, TEXT } from './baked';
+
+type App = ReturnType<typeof mount>;
+
+/** The attributes as signals, and what they say once checked: a change reaches the frame without remounting it. */
+class Attrs {
+  model = $state.raw<string | null>(null);
+  lang = $state.raw<string | null>(null);
+  theme = $state.raw<string | null>(null);
+  cfg = $derived(readAttributes(this.model, this.lang, this.theme));
+}
+
+/** The element <io-model-demo>: its shadow root, the frame and the demo the attributes name. */
+export class IoModelDemoElement extends HTMLElement {
+  static observedAttributes: EmbedAttribute[] = ['model', 'lang', 'theme'];
+  #attrs = new Attrs();
+  #frame: App | undefined;
+  #stage: Element | null = null;
+  /** what the stage shows ("model locale"), and the apps showing it */
+  #shown = '';
+  #demo: App[] = [];
+
+  connectedCallback(): void {
+    if (this.#frame) return;
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [sharedSheet()];
+    const a = this.#attrs;
+    this.#frame = mount(IoModelDemo, {
+      target: root,
+      props: { get cfg() { return a.cfg; } },
+    });
+    this.#stage = root.querySelector('.stage');
+    this.#show();
+  }
+
+  disconnectedCallback(): void {
+    // Moving the element (remove, then insert) keeps the running demo; only a real removal ends it.
+    queueMicrotask(() => {
+      if (this.isConnected || !this.#frame) return;
+      this.#clear();
+      void unmount(this.#frame);
+      this.#frame = undefined;
+      this.#stage = null;
+    });
+  }
+
+  attributeChangedCallback(name: EmbedAttribute, _old: string | null, value: string | null): void {
+    this.#attrs[name] = value;
+    this.#show();
+  }
+
+  /** Mounts the demo the attributes name into the stage, unless it is already there. */
+  #show(): void {
+    const target = this.#stage;
+    if (!target) return;
+    const { model, locale } = this.#attrs.cfg;
+    if (`${model} ${locale}` === this.#shown) return;
+    this.#clear();
+    this.#shown = `${model} ${locale}`;
+    const s = TEXT[locale];
+    const legend = mount(TimelineLegend, { target, props: { ui: s.ui, states: LEGEND_STATES[model] } });
+    this.#demo = [legend, model === 'compare'
+      ? mount(CompareIsland, { target, props: { ui: s.ui, labels: s.labels, models: s.models, narr: s.narr, ownsHash: false } })
+      : mount(ModelIsland, {
+        target,
+        props: { model, ui: s.ui, labels: s.labels, name: s.models[model], narr: s.narr[model], code: CODE[model], ownsHash: false },
+      })];
+  }
+
+  #clear(): void {
+    for (const app of this.#demo) void unmount(app);
+    this.#demo = [];
+    this.#shown = '';
+  }
+}

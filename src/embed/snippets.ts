@@ -1,0 +1,61 @@
+/**
+ * What can be embedded and the two snippets that embed it. Pure: an absolute site root (ending in `/`,
+ * base path included) and plain strings in, HTML text out. Every value written into an attribute goes
+ * through `esc` (src/render/svg.ts), although all of them are the site's own constants.
+ */
+import { MODELS } from '~/sim/limits';
+import type { ModelId } from '~/sim/types';
+import { localePath, type Locale } from '~/i18n/ui';
+import { esc } from '~/render/svg';
+
+/** A demo that can be embedded: one model, or the five side by side. */
+export type EmbedModel = ModelId | 'compare';
+
+/** Everything embeddable, in the notes' order. */
+export const EMBED_MODELS: readonly EmbedModel[] = [...MODELS, 'compare'];
+
+// Measured (tests/e2e/embed.spec.ts checks it): the whole demo, controls and all, in either language at any
+// frame width from 320 px up, plus room for two more lines of narration or notes, so that a host without
+// embed.js still shows everything. The embed page caps its width, so a wider frame draws no taller figure.
+/** The iframe snippet's fixed height in CSS pixels, per demo. */
+export const IFRAME_HEIGHT: Readonly<Record<EmbedModel, number>> = {
+  blocking: 1610,
+  nonblocking: 1890,
+  multiplexing: 1890,
+  'signal-driven': 1950,
+  async: 1890,
+  compare: 1280,
+};
+
+/** The embed page of `model`, base-relative: `/embed/blocking/`, `/zh/embed/compare/`. */
+export function embedPath(locale: Locale, model: EmbedModel): string {
+  return localePath(locale, `embed/${model}`);
+}
+
+/** The site page that explains `model`, base-relative: a model page, or the summary for `compare`. */
+export function pagePath(locale: Locale, model: EmbedModel): string {
+  return localePath(locale, model === 'compare' ? 'summary' : `models/${model}`);
+}
+
+/** `root` joined with a base-relative path (`root` ends in `/`, `path` starts with one). */
+const at = (root: string, path: string) => root.replace(/\/$/, '') + path;
+
+/** The iframe snippet: the frame (title, lazy, fixed height), a link back, and the optional embed.js. */
+export function iframeSnippet(root: string, locale: Locale, model: EmbedModel, title: string, credit: string): string {
+  return [
+    `<iframe src="${esc(at(root, embedPath(locale, model)))}" title="${esc(title)}"`,
+    `  width="100%" height="${IFRAME_HEIGHT[model]}" loading="lazy" style="border:0;display:block"></iframe>`,
+    `<p><a href="${esc(at(root, pagePath(locale, model)))}">${esc(credit)}</a></p>`,
+    `<script async src="${esc(at(root, '/embed/embed.js'))}"></script>`,
+  ].join('\n');
+}
+
+/** The custom-element snippet: the module and the element, whose content (a link back) shows until it runs. */
+export function elementSnippet(root: string, locale: Locale, model: EmbedModel, credit: string): string {
+  return [
+    `<script type="module" src="${esc(at(root, '/embed/io-models.js'))}"></script>`,
+    `<io-model-demo model="${model}" lang="${locale}" theme="auto">`,
+    `  <a href="${esc(at(root, pagePath(locale, model)))}">${esc(credit)}</a>`,
+    `</io-model-demo>`,
+  ].join('\n');
+}

@@ -1,0 +1,12 @@
+/**
+ * The page scripts the layout inlines, as text. They are inline (not bundled files) so that a page
+ * without a demo loads no script file; astro.config.mjs hashes the same compacted text for the CSP.
+ */
+import themeInitSource from './theme-init.js?raw';
+import siteSource from './site.js?raw';
+import { compact } from '../../build/compact.mjs';
+
+/** Sets the stored theme before first paint. */
+export const themeInit: string = compact(themeInitSource);
+/** Theme toggle, copy buttons, search dialog. */
+export const siteScript: string = compact(siteSource);
