@@ -11,6 +11,7 @@ import { leanSvelte, interactDirective } from './build/lean-svelte.mjs';
 import { noClientComponentCss } from './build/no-client-css.mjs';
 import { demoChunkGroups, checkDemoChunk } from './build/chunks.mjs';
 import { aliases } from './build/aliases.mjs';
+import { LOCALE_TABLE } from './src/i18n/locales.ts';
 
 // BASE_PATH=/some/prefix/ builds a site that works under that prefix; OUT_DIR keeps two builds apart.
 const base = process.env.BASE_PATH || '/';
@@ -28,8 +29,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   i18n: {
-    locales: ['en', 'zh'],
-    defaultLocale: 'en',
+    locales: LOCALE_TABLE.map((l) => l.code),
+    defaultLocale: LOCALE_TABLE[0].code,
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
@@ -37,7 +38,7 @@ export default defineConfig({
     leanSvelte(),
     interactDirective,
     sitemap({
-      i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },
+      i18n: { defaultLocale: LOCALE_TABLE[0].code, locales: Object.fromEntries(LOCALE_TABLE.map((l) => [l.code, l.lang])) },
       // The chrome-less embed pages (/embed/blocking/ …) are for frames, not for readers arriving from search.
       filter: (page) => !/\/embed\/[^/]+\/$/.test(page),
     }),

@@ -1,17 +1,18 @@
-/** The site's one collection: every page of both locales, from top-level content/{en,zh}/**.mdx. */
+/** The site's one collection: every page of every locale, from top-level content/<locale>/**.mdx. */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-
-const MODEL_IDS = ['blocking', 'nonblocking', 'multiplexing', 'signal-driven', 'async'] as const;
+import { LOCALES } from './i18n/locales';
+import { MODELS } from './sim/limits';
+import type { ModelId } from './sim/types';
 
 const pages = defineCollection({
-  loader: glob({ pattern: '{en,zh}/**/*.mdx', base: './content' }),
+  loader: glob({ pattern: `{${LOCALES.join(',')}}/**/*.mdx`, base: './content' }),
   schema: z.object({
     title: z.string().min(1),
     description: z.string().min(20).max(200),
     order: z.number().int().nonnegative(),
-    model: z.enum(MODEL_IDS).optional(),
+    model: z.enum(MODELS as [ModelId, ...ModelId[]]).optional(),
   }),
 });
 

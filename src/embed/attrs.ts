@@ -3,7 +3,7 @@
  * silently; any other value outside the whitelist takes the default and is reported by name (never by
  * value), so the element can say what it could not read without echoing a host's text.
  */
-import type { Locale } from '~/i18n/ui';
+import { LOCALES, type Locale } from '~/i18n/locales';
 import { EMBED_MODELS, type EmbedModel } from './snippets';
 
 /** How the demo picks its colours: the system's preference, or pinned. */
@@ -15,7 +15,6 @@ export type EmbedAttribute = 'model' | 'lang' | 'theme';
 /** What the element shows, and which attributes it had to replace by their default. */
 export interface ElementConfig { model: EmbedModel; locale: Locale; theme: EmbedTheme; bad: EmbedAttribute[] }
 
-const LOCALES: readonly Locale[] = ['en', 'zh'];
 const THEMES: readonly EmbedTheme[] = ['auto', 'light', 'dark'];
 
 /** `value` if it is one of `allowed` (ignoring case and surrounding space), else `allowed[0]`, noting `name`. */

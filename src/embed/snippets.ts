@@ -5,7 +5,7 @@
  */
 import { MODELS } from '~/sim/limits';
 import type { ModelId } from '~/sim/types';
-import { localePath, type Locale } from '~/i18n/ui';
+import { localePath, type Locale } from '~/i18n/locales';
 import { esc } from '~/render/svg';
 
 /** A demo that can be embedded: one model, or the five side by side. */

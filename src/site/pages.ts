@@ -3,7 +3,7 @@
  * relative paths; a page's slug is its path under content/<locale>/ without `.mdx` ('' for home).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { localePath, type Locale } from '~/i18n/ui';
+import { isLocale, LOCALES, localePath, type Locale } from '~/i18n/locales';
 
 /** One page of the site with its locale, slug and base-relative URL path. */
 export interface SitePage {
@@ -16,7 +16,7 @@ export interface SitePage {
 /** Splits a collection id such as `zh/models/blocking` or `en/index` into locale and slug. */
 export function parseId(id: string): { locale: Locale; slug: string } {
   const [head, ...rest] = id.split('/');
-  if (head !== 'en' && head !== 'zh') throw new Error(`content/${id}: pages live under content/en/ or content/zh/`);
+  if (!isLocale(head)) throw new Error(`content/${id}: pages live under content/<locale>/, one of ${LOCALES.join(', ')}`);
   const slug = rest.join('/').replace(/(^|\/)index$/, '');
   return { locale: head, slug };
 }
