@@ -4,6 +4,8 @@
  * Play or Next from idle (or from done) starts again at tick 0; nothing moves until the reader asks.
  * The cursor is only ever set from the track, so seeking is replaying, never editing what is drawn.
  * With reduced motion, Play reveals one step at a time at a fixed pace and never sweeps continuously.
+ * Time comes from a Clock and the island's lifecycle from an attach function, both parameters, so a unit
+ * test can build a Player outside a component and step it by hand.
  */
 import { onMount } from 'svelte';
 import type { Cursor } from '~/render/scene';
@@ -11,6 +13,40 @@ import type { Track } from '~/render/track';
 
 /** What a demo is doing, as its `data-status` says. */
 export type Status = 'idle' | 'playing' | 'paused' | 'done';
+
+/** The time a Player ticks on: a millisecond clock, animation frames and timeouts (handles are non-zero). */
+export interface Clock {
+  now(): number;
+  /** calls `cb` with the frame's timestamp (the same time base as `now`) before the next repaint */
+  frame(cb: (now: number) => void): number;
+  cancelFrame(h: number): void;
+  timeout(cb: () => void, ms: number): number;
+  cancelTimeout(h: number): void;
+}
+
+/** The browser's clock: performance.now, requestAnimationFrame and setTimeout, looked up only when called. */
+export const browserClock: Clock = {
+  now: () => performance.now(),
+  frame: (cb) => requestAnimationFrame(cb),
+  cancelFrame: (h) => cancelAnimationFrame(h),
+  timeout: (cb, ms) => window.setTimeout(cb, ms),
+  cancelTimeout: (h) => window.clearTimeout(h),
+};
+
+/** Ties a player to the island being initialised: once mounted it reads prefers-reduced-motion, on unmount it stops. */
+export function attachToIsland(player: Player): void {
+  onMount(() => {
+    player.reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    return () => player.stop();
+  });
+}
+
+/** What a Player runs on; the defaults are the browser's clock and the island's lifecycle. */
+export interface PlayerHost {
+  clock?: Clock;
+  /** called once from the constructor; a unit test passes a no-op, as onMount needs a component */
+  attach?: (player: Player) => void;
+}
 
 /** Cursor, status and speed of one island, with the actions its buttons and keys call. */
 export class Player {
@@ -20,24 +56,23 @@ export class Player {
   speed = 1;
   reduced = $state.raw(false);
   #track: () => Track;
+  #clock: Clock;
   #frame = 0;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  #timer: number | undefined;
   #last = 0;
   // While playing, the position on the track: the cursor alone cannot hold progress inside an event's slot.
   #u = 0;
 
   /**
    * A player over the track `track()` returns (re-read on every move, so parameters can change it).
-   * Construct it while the island initialises: once mounted it reads the reader's motion preference,
-   * and it stops its timers when the island goes away.
+   * With the default host, construct it while the island initialises: once mounted it reads the reader's
+   * motion preference, and it stops its timers when the island goes away.
    */
-  constructor(track: () => Track) {
+  constructor(track: () => Track, { clock = browserClock, attach = attachToIsland }: PlayerHost = {}) {
     this.#track = track;
+    this.#clock = clock;
     this.cursor = track().atStep(track().steps);
-    onMount(() => {
-      this.reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-      return () => this.#stop();
-    });
+    attach(this);
   }
 
   /** Whether the cursor is at the end of the track. */
@@ -46,16 +81,17 @@ export class Player {
     return tr.toU(this.cursor) >= tr.total;
   }
 
-  #stop(): void {
-    if (this.#frame) cancelAnimationFrame(this.#frame);
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
+  /** Cancels a pending frame or timeout and leaves the status as it is (the island going away). */
+  stop(): void {
+    if (this.#frame) this.#clock.cancelFrame(this.#frame);
+    if (this.#timer !== undefined) this.#clock.cancelTimeout(this.#timer);
     this.#frame = 0;
     this.#timer = undefined;
   }
 
   /** Puts the cursor at `c` and settles the status (done at the end, else paused). */
   #seek(c: Cursor): void {
-    this.#stop();
+    this.stop();
     this.cursor = c;
     this.status = this.atEnd ? 'done' : 'paused';
   }
@@ -64,17 +100,17 @@ export class Player {
   play(): void {
     const tr = this.#track();
     if (this.status === 'idle' || this.status === 'done' || this.atEnd) this.cursor = tr.atStep(0);
-    this.#stop();
+    this.stop();
     this.status = 'playing';
     this.#u = tr.toU(this.cursor);
-    this.#last = performance.now();
-    if (this.reduced) this.#timer = setTimeout(this.#tick, this.#interval());
-    else this.#frame = requestAnimationFrame(this.#animate);
+    this.#last = this.#clock.now();
+    if (this.reduced) this.#timer = this.#clock.timeout(this.#tick, this.#interval());
+    else this.#frame = this.#clock.frame(this.#animate);
   }
 
   /** Stops where it is. */
   pause(): void {
-    this.#stop();
+    this.stop();
     if (this.status === 'playing') this.status = 'paused';
   }
 
@@ -162,7 +198,7 @@ export class Player {
       this.status = 'done';
       return;
     }
-    this.#frame = requestAnimationFrame(this.#animate);
+    this.#frame = this.#clock.frame(this.#animate);
   };
 
   #tick = (): void => {
@@ -174,7 +210,7 @@ export class Player {
       this.status = 'done';
       return;
     }
-    this.#timer = setTimeout(this.#tick, this.#interval());
+    this.#timer = this.#clock.timeout(this.#tick, this.#interval());
   };
 }
 
