@@ -6,17 +6,14 @@
  * (the comparison uses `t=7`, a tick, instead of `step`). A hash with none of these keys is an in-page
  * anchor and is left alone.
  */
-import { DEFAULT_SCENARIO, LIMITS } from '~/sim/limits';
+import { clampInt, DEFAULT_SCENARIO, LIMITS, readNumber, type Range } from '~/sim/limits';
 import type { Scenario } from '~/sim/types';
 
 /** A field the reader can set, by its scenario name. */
 export type ParamName = 'arrival' | 'copy' | 'pollEvery';
 
-/** An inclusive integer range. */
-export interface Bounds { min: number; max: number }
-
 /** The sliders' bounds: inside the simulator's LIMITS, small enough for a legible figure. */
-export const DEMO_BOUNDS: Readonly<Record<ParamName, Bounds>> = {
+export const DEMO_BOUNDS: Readonly<Record<ParamName, Range>> = {
   arrival: { min: Math.max(LIMITS.arrival.min, 0), max: Math.min(LIMITS.arrival.max, 100) },
   copy: { min: Math.max(LIMITS.copy.min, 1), max: Math.min(LIMITS.copy.max, 20) },
   pollEvery: { min: Math.max(LIMITS.pollEvery.min, 1), max: Math.min(LIMITS.pollEvery.max, 20) },
@@ -28,25 +25,15 @@ export interface ParamNote { field: ParamName | 'step' | 't'; used: number; min:
 /** Raw parameter text, as typed or as found in a hash; absent fields take the default. */
 export type RawParams = Partial<Record<ParamName, string | number>>;
 
-/** Reads raw text as the number a person meant, or NaN (the same decimal forms clampScenario accepts). */
-function asNumber(v: string | number): number {
-  if (typeof v === 'number') return v;
-  const s = v.trim();
-  return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s) ? Number(s) : NaN;
-}
-
 /** A valid scenario (pollCost 1) from raw values, with one note per field that was out of range or garbage. */
 export function resolveParams(raw: RawParams): { scenario: Required<Scenario>; notes: ParamNote[] } {
   const notes: ParamNote[] = [];
-  // The same reading as the simulator's clampScenario, without shipping its English messages to the page.
+  // The simulator's reading (clampInt), with structured notes instead of its English messages.
   const pick = (f: ParamName): number => {
     const b = DEMO_BOUNDS[f];
     const given = raw[f];
-    const n = given === undefined ? NaN : asNumber(given);
-    const v = Number.isFinite(n) || Math.abs(n) === Infinity
-      ? Math.min(b.max, Math.max(b.min, Math.round(n)))
-      : DEFAULT_SCENARIO[f];
-    if (given !== undefined && n !== v) notes.push({ field: f, used: v, ...b });
+    const v = clampInt(given, b, DEFAULT_SCENARIO[f]);
+    if (given !== undefined && readNumber(given) !== v) notes.push({ field: f, used: v, min: b.min, max: b.max });
     return v;
   };
   const scenario = { arrival: pick('arrival'), copy: pick('copy'), pollEvery: pick('pollEvery'), pollCost: 1 };
@@ -78,9 +65,8 @@ export function resolvePosition(
   field: 'step' | 't', text: string | undefined, max: number, notes: ParamNote[],
 ): number | undefined {
   if (text === undefined) return undefined;
-  const n = asNumber(text);
-  const v = Number.isFinite(n) ? Math.min(max, Math.max(0, Math.round(n))) : max;
-  if (v !== n) notes.push({ field, used: v, min: 0, max });
+  const v = clampInt(text, { min: 0, max }, max);
+  if (readNumber(text) !== v) notes.push({ field, used: v, min: 0, max });
   return v;
 }
 

@@ -2,11 +2,12 @@
  * Geometry of a Stevens-style figure: an application column and a kernel column, time flowing down,
  * calls and returns as horizontal arrows between them, the two phases bracketed on the right.
  * Pure numbers in SVG user units. The vertical axis is the playback axis u of scene.ts, so a tick is
- * `scale` units tall and each event gets a slot of `ev · scale` units (room for its label) at its tick.
+ * `scale` units tall and each event gets a slot of `slot · scale` units (room for its label) at its tick.
  * The layout depends on the trace only, never on the cursor: revealing an event moves nothing else.
  */
 import type { AppState, KernelState, Trace } from '~/sim/types';
-import { eventKind, eventsBefore, totalU, uOf, type EventKind, type Scene } from './scene';
+import { eventsBefore } from '~/sim/events';
+import { eventKind, totalU, uOf, type EventKind, type Scene } from './scene';
 
 /** Fixed size and column positions of one figure. */
 export interface FigureFrame {
@@ -49,7 +50,7 @@ export interface EventMark {
 export interface FigureLayout {
   frame: FigureFrame;
   /** playback-axis slot of one event, in ticks */
-  ev: number;
+  slot: number;
   /** SVG units per unit of u */
   scale: number;
   marks: EventMark[];
@@ -90,15 +91,15 @@ export function layoutFigure(trace: Trace, frame: FigureFrame, shared?: number):
   const area = frame.height - frame.top - frame.bottom;
   const n = trace.events.length;
   const d = trace.done;
-  let ev = 0;
+  let slot = 0;
   let scale: number;
   if (shared !== undefined) {
     scale = shared;
   } else {
     // Label slots take at most 60% of the height; the rest is time, to scale.
     const line = Math.min(LINE, (0.6 * area) / Math.max(1, n));
-    ev = n > 0 ? (line * d) / (area - n * line) : 0;
-    scale = area / totalU(trace, ev);
+    slot = n > 0 ? (line * d) / (area - n * line) : 0;
+    scale = area / totalU(trace, slot);
   }
   const y = (u: number) => frame.top + u * scale;
   const laneR = frame.appX + frame.laneW;
@@ -108,7 +109,7 @@ export function layoutFigure(trace: Trace, frame: FigureFrame, shared?: number):
   let lastKernel = -Infinity;
   const marks = trace.events.map((e, i): EventMark => {
     const kind = eventKind(e);
-    const my = y(e.t + ev * (i + 0.5));
+    const my = y(e.t + slot * (i + 0.5));
     const labelY = kind === 'kernel' ? my + 4 : my - 3;
     let showLabel = frame.labels;
     if (showLabel && kind === 'kernel') {
@@ -126,19 +127,19 @@ export function layoutFigure(trace: Trace, frame: FigureFrame, shared?: number):
   });
   const step = niceStep(d);
   const axis: { t: number; y: number }[] = [];
-  for (let t = 0; t <= d; t += step) axis.push({ t, y: y(t + ev * eventsBefore(trace, t)) });
-  return { frame, ev, scale, marks, axis };
+  for (let t = 0; t <= d; t += step) axis.push({ t, y: y(t + slot * eventsBefore(trace.events, t)) });
+  return { frame, slot, scale, marks, axis };
 }
 
 /** The shapes of `scene` in `layout`: every box clipped to the cursor, events up to its step. */
 export function shapesAt(trace: Trace, layout: FigureLayout, scene: Scene): Shapes {
-  const { frame, ev, scale } = layout;
-  const cu = uOf(scene, ev);
+  const { frame, slot, scale } = layout;
+  const cu = uOf(scene, slot);
   const yU = (u: number) => frame.top + u * scale;
   // A run's top is where its first tick starts, after the events of earlier ticks; its bottom stops at the cursor.
   const box = <S>(state: S, from: number, to: number): StateBox<S> => {
-    const top = from + ev * eventsBefore(trace, from);
-    const end = Math.min(to + ev * eventsBefore(trace, to), cu);
+    const top = from + slot * eventsBefore(trace.events, from);
+    const end = Math.min(to + slot * eventsBefore(trace.events, to), cu);
     return { state, from, to, y: yU(top), h: Math.max(0, (end - top) * scale) };
   };
   return {

@@ -3,10 +3,11 @@
  * Time is integer ticks; tick t is [t, t+1). A cursor is a tick `t` (fractional while playing) and a
  * `step`, the number of events revealed; a consistent cursor has revealed exactly the events before
  * `step`, all at ticks ≤ t, so several events at one tick are revealed one step at a time.
- * Playback runs along one axis `u`: each tick lasts 1 and each event occupies a slot of `ev` before its
- * tick goes on, so u = t + ev · step. With ev = 0 (one shared clock) u is simply t.
+ * Playback runs along one axis `u`: each tick lasts 1 and each event occupies a slot of `slot` before its
+ * tick goes on, so u = t + slot · step. With slot = 0 (one shared clock) u is simply t.
  */
 import type { AppSpan, EventLabel, KernelSpan, PhaseSpan, Trace, TraceEvent } from '~/sim/types';
+import { eventsBefore } from '~/sim/events';
 
 /** A moment in a trace: tick t and the number of events revealed. */
 export interface Cursor { t: number; step: number }
@@ -77,48 +78,31 @@ export function endCursor(trace: Trace): Cursor {
   return { t: trace.done, step: trace.events.length };
 }
 
-/** Length of the playback axis: done ticks plus one slot of `ev` per event. */
-export function totalU(trace: Trace, ev: number): number {
-  return trace.done + ev * trace.events.length;
+/** Length of the playback axis: done ticks plus one slot of `slot` per event. */
+export function totalU(trace: Trace, slot: number): number {
+  return trace.done + slot * trace.events.length;
 }
 
-/** Position on the playback axis of a cursor (u = t + ev · step). */
-export function uOf(c: Cursor, ev: number): number {
-  return c.t + ev * c.step;
-}
-
-/** Number of events at ticks < t (binary search: events are sorted by tick). */
-export function eventsBefore(trace: Trace, t: number): number {
-  let lo = 0;
-  let hi = trace.events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((trace.events[mid] as TraceEvent).t < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Position on the playback axis where tick `t` starts, before the events at t. */
-export function uAtTick(trace: Trace, t: number, ev: number): number {
-  return t + ev * eventsBefore(trace, t);
+/** Position on the playback axis of a cursor (u = t + slot · step). */
+export function uOf(c: Cursor, slot: number): number {
+  return c.t + slot * c.step;
 }
 
 /** The cursor at position u of the playback axis; an event is revealed once its slot has fully passed. */
-export function cursorAtU(trace: Trace, u: number, ev: number): Cursor {
+export function cursorAtU(trace: Trace, u: number, slot: number): Cursor {
   const evs = trace.events;
   if (!(u > 0)) return { t: 0, step: 0 };
-  if (u >= totalU(trace, ev)) return endCursor(trace);
-  // Event i's slot is [t_i + ev·i, t_i + ev·(i+1)): closed form, so no rounding error piles up.
-  // Rounding to 1e-9 absorbs the float error of u = t + ev·k when a step is converted back.
+  if (u >= totalU(trace, slot)) return endCursor(trace);
+  // Event i's slot is [t_i + slot·i, t_i + slot·(i+1)): closed form, so no rounding error piles up.
+  // Rounding to 1e-9 absorbs the float error of u = t + slot·k when a step is converted back.
   const at = (t: number) => Math.round(t * 1e9) / 1e9;
   for (let i = 0; i < evs.length; i++) {
     const t = (evs[i] as TraceEvent).t;
-    const start = t + ev * i;
-    if (u < start) return { t: Math.min(t, at(u - ev * i)), step: i };
-    if (u < start + ev - 1e-9) return { t, step: i };
+    const start = t + slot * i;
+    if (u < start) return { t: Math.min(t, at(u - slot * i)), step: i };
+    if (u < start + slot - 1e-9) return { t, step: i };
   }
-  return { t: Math.min(trace.done, at(u - ev * evs.length)), step: evs.length };
+  return { t: Math.min(trace.done, at(u - slot * evs.length)), step: evs.length };
 }
 
 /** The cursor right after event `step` is revealed (step 0: the start; the last step: done). */
@@ -134,5 +118,5 @@ export function cursorAtStep(trace: Trace, step: number): Cursor {
 export function cursorAtTick(trace: Trace, t: number): Cursor {
   const tick = Math.min(trace.done, Math.max(0, Number.isFinite(t) ? t : 0));
   if (tick >= trace.done) return endCursor(trace);
-  return { t: tick, step: eventsBefore(trace, Math.floor(tick) + 1) };
+  return { t: tick, step: eventsBefore(trace.events, Math.floor(tick) + 1) };
 }

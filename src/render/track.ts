@@ -20,14 +20,14 @@ export interface Track {
   atTick(t: number): Cursor;
 }
 
-/** One model's track: step k has revealed k events; `ev` is the layout's event slot. */
-export function modelTrack(trace: Trace, ev: number): Track {
+/** One model's track: step k has revealed k events; `slot` is the layout's event slot. */
+export function modelTrack(trace: Trace, slot: number): Track {
   return {
-    total: totalU(trace, ev),
+    total: totalU(trace, slot),
     steps: trace.events.length,
     first: 1,
-    toU: (c) => uOf(c, ev),
-    fromU: (u) => cursorAtU(trace, u, ev),
+    toU: (c) => uOf(c, slot),
+    fromU: (u) => cursorAtU(trace, u, slot),
     atStep: (k) => cursorAtStep(trace, k),
     atTick: (t) => cursorAtTick(trace, t),
   };

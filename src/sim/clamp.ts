@@ -9,7 +9,7 @@
  * - absent (undefined): the default, with a note only for the required fields arrival and copy.
  * A value accepted as it was gets no note. clampScenario(clampScenario(x).scenario) changes nothing.
  */
-import { DEFAULT_SCENARIO, LIMITS, type Range } from './limits';
+import { clampInt, DEFAULT_SCENARIO, LIMITS, readNumber, type Range } from './limits';
 import type { Scenario } from './types';
 import { pollCostRange, rangeText, showValue } from './validate';
 
@@ -19,18 +19,6 @@ export interface ClampResult {
   scenario: Required<Scenario>;
   /** one English sentence per changed field, naming the field and its allowed range */
   notes: string[];
-}
-
-// A plain decimal literal, as a person types it into a URL: no hex, no "Infinity", no empty string.
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-
-/** Reads a raw field value as a number, or undefined when it is not one (NaN included). */
-function readNumber(value: unknown): number | undefined {
-  let n: number;
-  if (typeof value === 'number') n = value;
-  else if (typeof value === 'string' && DECIMAL.test(value.trim())) n = Number(value.trim());
-  else return undefined;
-  return Number.isNaN(n) ? undefined : n;
 }
 
 /** Brings one field into `range`, appending a note to `notes` when the value had to change. */
@@ -49,14 +37,9 @@ function clampField(
     return fallback;
   }
   const n = readNumber(value);
-  if (n === undefined) {
-    notes.push(`${allowed}; got ${showValue(value)}, used the default ${fallback}`);
-    return fallback;
-  }
-  // Math.round on ±Infinity stays infinite, and the clamp below then picks the nearer bound.
-  const rounded = Math.min(range.max, Math.max(range.min, Math.round(n)));
-  const result = rounded === 0 ? 0 : rounded; // -0 would fail a toEqual against 0 downstream
-  if (result !== n) notes.push(`${allowed}; got ${showValue(value)}, used ${result}`);
+  const result = clampInt(value, range, fallback);
+  if (n === undefined) notes.push(`${allowed}; got ${showValue(value)}, used the default ${fallback}`);
+  else if (result !== n) notes.push(`${allowed}; got ${showValue(value)}, used ${result}`);
   return result;
 }
 

@@ -7,7 +7,7 @@
  * Each model is written as Stevens draws it (Figures 6.1–6.5): the app's calls are actor 'app', the kernel's
  * steps and returns are actor 'kernel'; events come in time order and, within one tick, in causal order.
  * Stats are counted from the timeline and the events, never restated, so they cannot disagree with them.
- * @see ../../../shared/brief/io-models.md section 6 (the table this file implements)
+ * @see src/sim/README.md, "The five models" (the table this file implements)
  * @see W. R. Stevens et al., UNIX Network Programming vol. 1, 3rd ed., §6.2
  */
 import { appSpans, kernelSpans, phaseSpans } from './spans';
@@ -24,22 +24,22 @@ interface Plan {
 }
 
 /** Builds one event. Its English note (detail) is added by simulate(), from details.ts. */
-function ev(t: number, actor: TraceEvent['actor'], label: EventLabel): TraceEvent {
+function eventAt(t: number, actor: TraceEvent['actor'], label: EventLabel): TraceEvent {
   return { t, actor, label };
 }
 
 /** The kernel's side once the app is in the copying recvfrom at `start`: copy, complete, return OK. */
 function copyInRecvfrom(start: number, copy: number): TraceEvent[] {
   return [
-    ev(start, 'kernel', 'copy datagram'),
-    ev(start + copy, 'kernel', 'copy complete'),
-    ev(start + copy, 'kernel', 'return OK'),
+    eventAt(start, 'kernel', 'copy datagram'),
+    eventAt(start + copy, 'kernel', 'copy complete'),
+    eventAt(start + copy, 'kernel', 'return OK'),
   ];
 }
 
 /** The datagram becomes ready in the kernel buffer at A. */
 function datagramReady(arrival: number): TraceEvent {
-  return ev(arrival, 'kernel', 'datagram ready');
+  return eventAt(arrival, 'kernel', 'datagram ready');
 }
 
 /** Figure 6.1: one recvfrom, blocked through both phases. */
@@ -48,7 +48,7 @@ function blocking({ arrival: A, copy: C }: Required<Scenario>): Plan {
     copyStart: A,
     timeline: 'w'.repeat(A) + 'c'.repeat(C),
     events: [
-      ev(0, 'app', 'recvfrom'),
+      eventAt(0, 'app', 'recvfrom'),
       datagramReady(A),
       ...copyInRecvfrom(A, C),
     ],
@@ -67,14 +67,14 @@ function nonblocking({ arrival: A, copy: C, pollEvery: P, pollCost: s }: Require
   const events: TraceEvent[] = [];
   for (let k = 0; k < n; k++) {
     events.push(
-      ev(k * P, 'app', 'recvfrom'),
+      eventAt(k * P, 'app', 'recvfrom'),
       // @see recv(2): a nonblocking read returns -1 with errno EAGAIN or EWOULDBLOCK (equal on Linux).
-      ev(k * P, 'kernel', 'EWOULDBLOCK'),
+      eventAt(k * P, 'kernel', 'EWOULDBLOCK'),
     );
   }
   events.push(
     datagramReady(A),
-    ev(start, 'app', 'recvfrom'),
+    eventAt(start, 'app', 'recvfrom'),
     ...copyInRecvfrom(start, C),
   );
   return {
@@ -95,14 +95,14 @@ function readOnNotice(
   return {
     copyStart: A,
     timeline: phase1.repeat(A) + 'c'.repeat(C),
-    events: [...setup, datagramReady(A), ev(A, 'kernel', notice), ev(A, 'app', 'recvfrom'), ...copyInRecvfrom(A, C)],
+    events: [...setup, datagramReady(A), eventAt(A, 'kernel', notice), eventAt(A, 'app', 'recvfrom'), ...copyInRecvfrom(A, C)],
     failedPolls: 0,
   };
 }
 
 /** Figure 6.3: blocked in select until the socket is readable, then blocked in recvfrom for the copy. */
 function multiplexing(sc: Required<Scenario>): Plan {
-  return readOnNotice([ev(0, 'app', 'select')], 'return readable', 'w', sc);
+  return readOnNotice([eventAt(0, 'app', 'select')], 'return readable', 'w', sc);
 }
 
 /**
@@ -111,7 +111,7 @@ function multiplexing(sc: Required<Scenario>): Plan {
  * @see brief §4 item 9: the setup also needs fcntl(F_SETOWN) and O_ASYNC, named in the return's detail (details.ts).
  */
 function signalDriven(sc: Required<Scenario>): Plan {
-  return readOnNotice([ev(0, 'app', 'sigaction'), ev(0, 'kernel', 'return')], 'deliver SIGIO', '.', sc);
+  return readOnNotice([eventAt(0, 'app', 'sigaction'), eventAt(0, 'kernel', 'return')], 'deliver SIGIO', '.', sc);
 }
 
 /** Figure 6.5: aio_read returns at once; the kernel waits and copies on its own, then signals completion. */
@@ -120,12 +120,12 @@ function asyncIo({ arrival: A, copy: C }: Required<Scenario>): Plan {
     copyStart: A,
     timeline: '.'.repeat(A + C),
     events: [
-      ev(0, 'app', 'aio_read'),
-      ev(0, 'kernel', 'return'),
+      eventAt(0, 'app', 'aio_read'),
+      eventAt(0, 'kernel', 'return'),
       datagramReady(A),
-      ev(A, 'kernel', 'copy datagram'),
-      ev(A + C, 'kernel', 'copy complete'),
-      ev(A + C, 'kernel', 'deliver signal specified in aio_read'),
+      eventAt(A, 'kernel', 'copy datagram'),
+      eventAt(A + C, 'kernel', 'copy complete'),
+      eventAt(A + C, 'kernel', 'deliver signal specified in aio_read'),
     ],
     failedPolls: 0,
   };

@@ -5,6 +5,7 @@
  */
 import { CHAR_STATE } from './spans';
 import type { KernelState, PhaseVerdict, TickState, Trace, TraceEvent } from './types';
+import { eventsBefore } from './events';
 
 /**
  * Whether the app is blocked throughout each phase: a phase counts as blocked when it has at least one tick
@@ -20,18 +21,6 @@ export function phaseVerdict(trace: Trace): PhaseVerdict {
   return { wait: blocked('wait'), copy: blocked('copy') };
 }
 
-/** Index of the first event at or after tick t (events are sorted by t). */
-function firstEventAt(events: readonly TraceEvent[], t: number): number {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((events[mid] as TraceEvent).t < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The app, kernel, phase and events at tick t (floored and clamped to [0, done]); throws on a non-finite t. */
 export function stateAt(trace: Trace, t: number): TickState {
   if (typeof t !== 'number' || !Number.isFinite(t)) {
@@ -43,7 +32,7 @@ export function stateAt(trace: Trace, t: number): TickState {
     trace.spans.kernel.find((s) => s.from <= tick && tick < s.to)?.state ?? 'done';
   const phase = trace.spans.phases.find((p) => p.from <= tick && tick < p.to)?.phase ?? null;
   const events: TraceEvent[] = [];
-  for (let i = firstEventAt(trace.events, tick); i < trace.events.length; i++) {
+  for (let i = eventsBefore(trace.events, tick); i < trace.events.length; i++) {
     const e = trace.events[i] as TraceEvent;
     if (e.t !== tick) break;
     events.push(e);

@@ -2,7 +2,7 @@
  * The simulator's constants: the model ids in the notes' order, the bounds every input must lie in, and
  * the default scenario. Everything here is frozen data; validate.ts and clamp.ts enforce it.
  * Bounds are inclusive and every bounded value is an integer number of ticks (or a count).
- * @see ../../../shared/brief/io-models.md sections 6 and 7
+ * @see src/sim/README.md (the model this simulator implements)
  */
 import type { ModelId, Scenario } from './types';
 
@@ -37,7 +37,32 @@ export const LIMITS = Object.freeze({
   }),
 }) satisfies Record<keyof Scenario, Range> & { serve: Record<string, Range> };
 
-/** The brief's example scenario: A = 10, C = 2, P = 3, s = 1. */
+// A plain decimal literal, as a person types it into a URL: no hex, no "Infinity", no empty string.
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/** A raw value (a number, or a string holding a plain decimal) as a number, or undefined (NaN included). */
+export function readNumber(value: unknown): number | undefined {
+  let n: number;
+  if (typeof value === 'number') n = value;
+  else if (typeof value === 'string' && DECIMAL.test(value.trim())) n = Number(value.trim());
+  else return undefined;
+  return Number.isNaN(n) ? undefined : n;
+}
+
+/**
+ * The one reading of a raw field every input path shares (the simulator's clampScenario, the demos'
+ * sliders and URL hash, the serve demo's boxes): a number rounds to the nearest integer and moves into
+ * `range` (±Infinity to the nearer bound); anything that is not a number gives `fallback`.
+ */
+export function clampInt(value: unknown, range: Range, fallback: number): number {
+  const n = readNumber(value);
+  if (n === undefined) return fallback;
+  // Math.round on ±Infinity stays infinite, and the clamp then picks the nearer bound.
+  const v = Math.min(range.max, Math.max(range.min, Math.round(n)));
+  return v === 0 ? 0 : v; // -0 would fail a toEqual against 0 downstream
+}
+
+/** The example scenario of the site: A = 10, C = 2, P = 3, s = 1. */
 export const DEFAULT_SCENARIO: Readonly<Required<Scenario>> = Object.freeze({
   arrival: 10,
   copy: 2,

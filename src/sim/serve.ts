@@ -9,7 +9,7 @@
  *   first (ties by index);
  * - multiplexing: one thread in a select loop, which serves in the same readiness order.
  * Both readiness-ordered modes therefore give the same completions; multiplexing does it with one thread.
- * @see ../../../shared/brief/io-models.md section 7
+ * @see src/sim/README.md, "One thread, N connections"
  */
 import type { ServeMode, ServeResult, ServeScenario } from './types';
 import { validateServeMode, validateServeScenario } from './validate';

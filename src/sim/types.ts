@@ -1,7 +1,7 @@
 /**
  * The simulator's public types: the contract between the engine, the renderer, the demos and the tests.
  * Time is integer ticks; tick t is the interval [t, t+1). The app starts the input operation at t = 0.
- * @see ../../../shared/brief/io-models.md section 6 (the semantics) and Stevens, UNP vol. 1, §6.2.
+ * @see src/sim/README.md (the semantics) and Stevens, UNP vol. 1, §6.2.
  */
 
 /** The five models, as route segments, data attributes and file names spell them. */

@@ -48,12 +48,12 @@ describe('sceneAt', () => {
 describe('the playback axis', () => {
   it('round-trips every step through u', () => {
     for (const tr of [blocking, nonblocking]) {
-      const ev = layoutFigure(tr, FULL_FRAME).ev;
+      const slot = layoutFigure(tr, FULL_FRAME).slot;
       for (let k = 0; k <= tr.events.length; k++) {
         const c = cursorAtStep(tr, k);
-        expect(cursorAtU(tr, uOf(c, ev), ev)).toEqual(c);
+        expect(cursorAtU(tr, uOf(c, slot), slot)).toEqual(c);
       }
-      expect(cursorAtU(tr, totalU(tr, ev), ev)).toEqual(endCursor(tr));
+      expect(cursorAtU(tr, totalU(tr, slot), slot)).toEqual(endCursor(tr));
     }
   });
 

@@ -4,7 +4,7 @@
  * The reference completions use the queueing closed form, not the engine's loop: serving connections in a
  * fixed order on one CPU with service time p = C + X, the k-th served ends at max over j ≤ k of
  * (arrival of the j-th served + (k − j + 1)·p).
- * @see ../../../shared/brief/io-models.md section 7
+ * @see src/sim/README.md, "One thread, N connections"
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';

@@ -4,7 +4,7 @@
  * To regenerate after a deliberate change: `UPDATE_GOLDEN=1 npx vitest run tests/unit/sim-golden.test.ts`,
  * then review the diff of tests/fixtures/golden/ before committing it.
  * The brief's own example is also checked here against its literal text, independent of any fixture.
- * @see ../../../shared/brief/io-models.md section 6
+ * @see src/sim/README.md, "The five models"
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';

@@ -2,7 +2,7 @@
  * Property tests of simulate over generated scenarios. Expected values come from the brief's closed forms
  * (section 6) and Stevens' Figure 6.6, written out here independently of the engine; invariants check the
  * shape of every trace (lengths, tilings, order) against the timeline, not against the engine's own helpers.
- * @see ../../../shared/brief/io-models.md sections 2 and 6
+ * @see src/sim/README.md (the semantics) and Stevens, UNP vol. 1, §6.2, Figure 6.6
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
