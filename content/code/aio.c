@@ -2,7 +2,7 @@
  * Asynchronous I/O with POSIX aio_read (Stevens, UNP vol. 1, Figure 6.5): the process describes the whole
  * read, goes on working, and is told by a signal once the datagram is in its buffer. On Linux, glibc does
  * this with a helper thread that makes an ordinary blocking read, then sends the signal (see the page's
- * trace). Run: ./aio | ./sender   (glibc >= 2.34 has aio_read in libc; older ones need -lrt)
+ * trace). Run: ./aio | ./sender   (before glibc 2.34, aio_read and common.c's timer_create need -lrt)
  * @see aio(7), aio_read(3), sigevent(7)
  */
 #include "common.h"
