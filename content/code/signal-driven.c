@@ -16,8 +16,8 @@ static char buf[BUF_LEN];
 
 // region: handler
 static int sock;                        /* the UDP socket */
-static ssize_t received;                /* bytes in buf; read only once `got` is set */
-static volatile sig_atomic_t got;       /* a flag: it may hold no more than 127 (C11 7.20.3) */
+static ssize_t got;                     /* bytes in buf; read only once `arrived` is set */
+static volatile sig_atomic_t arrived;   /* a flag: it may hold no more than 127 (C11 7.20.3) */
 
 static void on_sigio(int signo)
 {
@@ -26,8 +26,8 @@ static void on_sigio(int signo)
     ssize_t n;
     /* SIGIO is not queued: one signal may stand for many datagrams, so drain until EAGAIN. */
     while ((n = recvfrom(sock, buf, sizeof buf, 0, NULL, NULL)) >= 0) {
-        received = n;                   /* phase 2: the copy happens inside recvfrom */
-        got = 1;
+        got = n;                        /* phase 2: the copy happens inside recvfrom */
+        arrived = 1;
     }
     errno = saved_errno;                /* recvfrom set it to EAGAIN: the socket is empty */
 }
@@ -53,9 +53,9 @@ int main(void)
     M.calls_before_data = 1;            /* Stevens draws the sigaction; fcntl F_SETOWN and O_ASYNC go with it */
     start_working(fd);
     // region: work
-    while (!got)
+    while (!arrived)
         do_other_work();                /* phase 1: the process runs; SIGIO interrupts it */
     // endregion
-    report(fd, buf, received);
+    report(fd, buf, got);
     return 0;
 }
