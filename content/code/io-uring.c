@@ -14,20 +14,30 @@
 
 static char buffer[BUF_LEN];
 
+/** die() for liburing's calls, which return -errno instead of setting errno. */
+static void die_err(const char *what, int neg_errno)
+{
+    errno = -neg_errno;
+    die(what);
+}
+
 // region: recv
 static ssize_t recv_async(int sock, char *buf, size_t len)
 {
     struct io_uring ring;
     int err = io_uring_queue_init(8, &ring, 0);         /* io_uring_setup, rings mapped */
-    if (err < 0) return err;
+    if (err < 0) return err;                            /* the kernel refused io_uring   */
 
     struct io_uring_sqe *sqe = io_uring_get_sqe(&ring); /* a slot in the submission ring */
+    if (!sqe) die_err("io_uring_get_sqe", -EBUSY);      /* ring full: not with one entry */
     io_uring_prep_recv(sqe, sock, buf, len, 0);         /* "receive into buf"            */
-    io_uring_submit(&ring);                             /* the one io_uring_enter        */
+    err = io_uring_submit(&ring);                       /* the one io_uring_enter        */
+    if (err < 0) die_err("io_uring_submit", err);
 
     struct io_uring_cqe *cqe;
-    while (io_uring_peek_cqe(&ring, &cqe) == -EAGAIN)   /* looks at the ring: no system call */
+    while ((err = io_uring_peek_cqe(&ring, &cqe)) == -EAGAIN)  /* reads the ring: no call here */
         do_other_work();            /* both phases happen meanwhile, without us */
+    if (err < 0) die_err("io_uring_peek_cqe", err);     /* and cqe was never set */
     ssize_t n = cqe->res;           /* bytes received, or -errno */
     io_uring_cqe_seen(&ring, cqe);
     io_uring_queue_exit(&ring);

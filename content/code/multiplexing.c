@@ -42,7 +42,9 @@ static ssize_t select_once(const int *socks, int nsocks)
             if (!FD_ISSET(socks[i], &rset)) continue;
             /* Phase 2: the copy happens inside recvfrom. */
             ssize_t n = recvfrom(socks[i], buf, sizeof buf, 0, NULL, NULL);
-            if (n >= 0) return n;       /* n < 0 with EAGAIN: not ready after all */
+            if (n >= 0) return n;
+            /* EAGAIN: not ready after all (a report is a hint); EINTR: a signal came first */
+            if (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) die("recvfrom");
         }
     }
 }
@@ -65,6 +67,7 @@ static ssize_t poll_once(const int *socks, int nsocks)
             if (!(fds[i].revents & POLLIN)) continue;
             ssize_t n = recvfrom(fds[i].fd, buf, sizeof buf, 0, NULL, NULL);   /* phase 2 */
             if (n >= 0) return n;
+            if (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) die("recvfrom");
         }
     }
 }

@@ -16,7 +16,8 @@ static char buf[BUF_LEN];
 
 // region: handler
 static int sock;                        /* the UDP socket */
-static volatile sig_atomic_t got;       /* bytes received; 0 until the handler has run */
+static ssize_t got;                     /* bytes in buf; read only once `arrived` is set */
+static volatile sig_atomic_t arrived;   /* a flag: it may hold no more than 127 (C11 7.20.3) */
 
 static void on_sigio(int signo)
 {
@@ -24,8 +25,10 @@ static void on_sigio(int signo)
     int saved_errno = errno;
     ssize_t n;
     /* SIGIO is not queued: one signal may stand for many datagrams, so drain until EAGAIN. */
-    while ((n = recvfrom(sock, buf, sizeof buf, 0, NULL, NULL)) >= 0)
+    while ((n = recvfrom(sock, buf, sizeof buf, 0, NULL, NULL)) >= 0) {
         got = n;                        /* phase 2: the copy happens inside recvfrom */
+        arrived = 1;
+    }
     errno = saved_errno;                /* recvfrom set it to EAGAIN: the socket is empty */
 }
 
@@ -36,7 +39,8 @@ static int enable_sigio(int fd)
     sigemptyset(&sa.sa_mask);
     if (sigaction(SIGIO, &sa, NULL) < 0) return -1;          /* 1. handler */
     if (fcntl(fd, F_SETOWN, getpid()) < 0) return -1;        /* 2. owner   */
-    int flags = fcntl(fd, F_GETFL);
+    int flags = fcntl(fd, F_GETFL, 0);                       /* keep the other flags */
+    if (flags < 0) return -1;
     return fcntl(fd, F_SETFL, flags | O_NONBLOCK | O_ASYNC); /* 3. O_ASYNC */
 }
 // endregion
@@ -49,7 +53,7 @@ int main(void)
     M.calls_before_data = 1;            /* Stevens draws the sigaction; fcntl F_SETOWN and O_ASYNC go with it */
     start_working(fd);
     // region: work
-    while (!got)
+    while (!arrived)
         do_other_work();                /* phase 1: the process runs; SIGIO interrupts it */
     // endregion
     report(fd, buf, got);
