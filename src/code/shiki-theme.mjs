@@ -1,6 +1,6 @@
 /**
  * One shiki theme whose colours are CSS variables, so light and dark are two blocks of CSS
- * (src/styles/code.css, contrast-checked for AA) instead of two renders of every snippet.
+ * (src/styles/palette.css, contrast-checked for AA) instead of two renders of every snippet.
  * @see shiki's createCssVariablesTheme
  */
 import { createCssVariablesTheme } from 'shiki/core';

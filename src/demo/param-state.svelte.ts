@@ -22,13 +22,6 @@ export interface DemoParamsOptions {
   track: () => Track;
 }
 
-/**
- * Whether this build keeps state in the URL hash. The custom element (src/embed/build-element.ts builds it in
- * mode 'element') never touches its host page's URL, so there this is false and the bundler drops the
- * hash code (followHash and what it imports), ~0.5 KB gzip of the element's 30 KB budget.
- */
-const URL_HASH = import.meta.env.MODE !== 'element';
-
 export class DemoParams {
   scenario = $state.raw(resolveParams({}).scenario);
   notes = $state.raw<ParamNote[]>([]);
@@ -43,7 +36,7 @@ export class DemoParams {
     onMount(() => {
       this.live = true;
     });
-    if (URL_HASH) followHash(this, o);
+    followHash(this, o);
   }
 
   /** Applies raw values over the current ones, clamped, and keeps the cursor valid. */

@@ -5,9 +5,10 @@
  */
 import { LOCALES, type Locale } from '~/i18n/locales';
 import { EMBED_MODELS, type EmbedModel } from './snippets';
+import { EMBED_THEMES } from './query';
 
 /** How the demo picks its colours: the system's preference, or pinned. */
-export type EmbedTheme = 'auto' | 'light' | 'dark';
+export type EmbedTheme = (typeof EMBED_THEMES)[number];
 
 /** The attributes the element understands. */
 export type EmbedAttribute = 'model' | 'lang' | 'theme';
@@ -15,7 +16,6 @@ export type EmbedAttribute = 'model' | 'lang' | 'theme';
 /** What the element shows, and which attributes it had to replace by their default. */
 export interface ElementConfig { model: EmbedModel; locale: Locale; theme: EmbedTheme; bad: EmbedAttribute[] }
 
-const THEMES: readonly EmbedTheme[] = ['auto', 'light', 'dark'];
 
 /** `value` if it is one of `allowed` (ignoring case and surrounding space), else `allowed[0]`, noting `name`. */
 function pick<T extends string>(value: unknown, allowed: readonly T[], name: EmbedAttribute, bad: EmbedAttribute[]): T {
@@ -32,7 +32,7 @@ export function readAttributes(model: unknown, lang: unknown, theme: unknown): E
   return {
     model: pick(model, EMBED_MODELS, 'model', bad),
     locale: pick(lang, LOCALES, 'lang', bad),
-    theme: pick(theme, THEMES, 'theme', bad),
+    theme: pick(theme, EMBED_THEMES, 'theme', bad),
     bad,
   };
 }

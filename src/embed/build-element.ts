@@ -46,8 +46,6 @@ export default defineConfig(async (): Promise<UserConfig> => {
     Object.entries(DEMO_STRINGS).map(([locale, { ui, labels, models, narr }]) => [locale, { ui, labels, models, narr }]),
   );
   return {
-    // Read by src/demo/param-state.svelte.ts: the element never touches its host's URL hash.
-    mode: 'element',
     resolve: { alias: aliases },
     publicDir: false,
     logLevel: 'warn',

@@ -9,7 +9,8 @@
 (function (w, r) {
   var q = new URLSearchParams(location.search), bad = [], h = [];
   // A whitelisted word, else the default (the list's first) with the parameter's name noted for the
-  // page's message. The lists repeat src/i18n/embed.ts's messages: this runs before any module loads.
+  // page's message. The lists are src/embed/query.ts's, copied (this runs before any module loads);
+  // tests/unit/embed.test.ts fails when they differ.
   var pick = function (k, allowed) {
     var v = q.get(k);
     if (v === null) return allowed[0];

@@ -1,18 +1,17 @@
 /**
  * What can be embedded and the two snippets that embed it. Pure: an absolute site root (ending in `/`,
  * base path included) and plain strings in, HTML text out. Every value written into an attribute goes
- * through `esc` (src/render/svg.ts), although all of them are the site's own constants.
+ * through `esc` (src/render/markup.ts), although all of them are the site's own constants.
  */
-import { MODELS } from '~/sim/limits';
-import type { ModelId } from '~/sim/types';
+import { DEMO_KINDS, type DemoKind } from '~/demo/kinds';
 import { localePath, type Locale } from '~/i18n/locales';
-import { esc } from '~/render/svg';
+import { esc } from '~/render/markup';
 
-/** A demo that can be embedded: one model, or the five side by side. */
-export type EmbedModel = ModelId | 'compare';
+/** A demo that can be embedded: every timeline demo (the serve and polling-price demos are not). */
+export type EmbedModel = DemoKind;
 
 /** Everything embeddable, in the notes' order. */
-export const EMBED_MODELS: readonly EmbedModel[] = [...MODELS, 'compare'];
+export const EMBED_MODELS: readonly EmbedModel[] = DEMO_KINDS;
 
 // Measured (tests/e2e/embed.spec.ts checks it): the whole demo, controls and all, in either language at any
 // frame width from 320 px up, plus room for two more lines of narration or notes, so that a host without

@@ -4,11 +4,12 @@
  * Why a string and not a Svelte template: the figure is redrawn whole on every frame anyway, and as a
  * template it cost the islands Svelte's keyed-list code plus a few KB of compiled attribute updates
  * (about 2 KB gzip in all). What goes in is numbers from the layout and our own words; every piece of
- * text and every attribute value passes through esc(), so nothing can turn into markup.
+ * text and every attribute value passes through esc() (src/render/markup.ts), so nothing can turn into markup.
  * States also differ by pattern (solid, stripes, dots, cross-hatch), so colour is never the only cue.
  */
 import type { TraceEvent } from '~/sim/types';
 import type { FigureLayout, Shapes } from './layout';
+import { el, esc } from './markup';
 
 /** What a figure prints, in the page's language. */
 export interface FigureWords {
@@ -31,21 +32,6 @@ export interface FigureOptions {
   /** mark the latest event (not while idle: then the figure is the whole run, no moment is current) */
   markCurrent: boolean;
 }
-
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text or an attribute value, escaped for either place. */
-export const esc = (v: unknown): string => String(v).replace(/[&<>"']/g, (c) => ESC[c] as string);
-
-/** Attributes from pairs; null and undefined values are left out. */
-function attrs(a: Record<string, unknown>): string {
-  let s = '';
-  for (const k in a) if (a[k] != null) s += ` ${k}="${esc(a[k])}"`;
-  return s;
-}
-
-const el = (name: string, a: Record<string, unknown>, body?: string): string =>
-  body === undefined ? `<${name}${attrs(a)}/>` : `<${name}${attrs(a)}>${body}</${name}>`;
 
 // Mid-animation a clipped end is fractional; two decimals are plenty for tests and tooltips.
 const tick = (v: number) => Math.round(v * 100) / 100;
@@ -120,29 +106,3 @@ export function figureSvg(layout: FigureLayout, shapes: Shapes, o: FigureOptions
     role: 'img', 'aria-label': o.label, xmlns: 'http://www.w3.org/2000/svg',
   }, s);
 }
-
-/**
- * The step panel's code: build-time tokens ([text, token] per line, CodeTokens in snippets.ts) as markup,
- * line `hl` (1-based) marked; plain text ('') needs no span. A string for the same reason as the figure:
- * no list code in the island.
- */
-export function codeLines(tokens: [string, string][][], hl: number | undefined): string {
-  return tokens
-    .map((row, i) => el('span', { class: i + 1 === hl ? 'line hl' : 'line', 'data-line': i + 1 },
-      row.map(([text, tk]) => (tk ? el('span', { style: `color:var(--shiki-token-${tk})` }, esc(text)) : esc(text))).join('')))
-    .join('\n');
-}
-
-/**
- * Term–value pairs as the inside of a <dl> (the demos' stats), one <div><dt><dd> each. Markup for the
- * same reason: a conditional or list block would ship Svelte's branch code to every model page.
- */
-export const statItems = (pairs: [string, number][]): string =>
-  pairs.map(([k, v]) => el('div', {}, el('dt', {}, esc(k)) + el('dd', {}, esc(v)))).join('');
-
-/** The legend's items (TimelineLegend): one <li> each, a swatch of class `sw` and `swatch`, then its text; the same way. */
-export const legendItems = (items: [swatch: string, text: string][]): string =>
-  items.map(([sw, text]) => el('li', {}, el('span', { class: `sw ${sw}`, 'aria-hidden': 'true' }, '') + esc(text))).join('');
-
-/** Each text in a <span> (the parameter notes), the same way. */
-export const noteSpans = (texts: string[]): string => texts.map((t) => el('span', {}, esc(t + ' '))).join('');

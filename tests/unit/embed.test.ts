@@ -1,8 +1,12 @@
 /** The embeds' pure parts: the element's attribute whitelists and the two snippets. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { EMBED_CONTROLS, EMBED_SCENARIO_KEYS, EMBED_THEMES } from '~/embed/query';
+import { LOCALES } from '~/i18n/locales';
+import { STRINGS } from '~/i18n/strings';
 import { readAttributes } from '~/embed/attrs';
-import { elementSnippet, embedPath, iframeSnippet, pagePath } from '~/embed/snippets';
-import { esc as attr } from '~/render/svg';
+import { EMBED_MODELS, elementSnippet, embedPath, iframeSnippet, pagePath } from '~/embed/snippets';
+import { esc as attr } from '~/render/markup';
 
 describe('readAttributes', () => {
   it('absent attributes take the defaults silently', () => {
@@ -45,5 +49,31 @@ describe('snippets', () => {
         '  <a href="https://x.example/models/nonblocking/">Back</a>\n' +
         '</io-model-demo>',
     );
+  });
+});
+
+describe('the embed words are written once', () => {
+  const pageScript = readFileSync(new URL('../../src/embed/embed-page.js', import.meta.url), 'utf8');
+  /** The array literal the inline script passes for query key `key` (pick('theme', [...])). */
+  const scriptList = (key: string): string[] => {
+    const m = new RegExp(`pick\\('${key}', \\[([^\\]]*)\\]`).exec(pageScript);
+    return m ? [...m[1]!.matchAll(/'([^']*)'/g)].map((x) => x[1]!) : [];
+  };
+  it("the embed page's inline script accepts exactly src/embed/query.ts's words", () => {
+    expect(scriptList('theme')).toEqual([...EMBED_THEMES]);
+    expect(scriptList('controls')).toEqual([...EMBED_CONTROLS]);
+    for (const k of EMBED_SCENARIO_KEYS) expect(pageScript).toContain(`'${k}'`);
+  });
+  it('every locale\'s message for a bad value names every allowed word', () => {
+    for (const locale of LOCALES) {
+      const s = STRINGS[locale];
+      for (const w of EMBED_THEMES) {
+        expect(s.embed['bad.theme']).toContain(w);
+        expect(s.element.theme).toContain(w);
+      }
+      for (const w of EMBED_CONTROLS) expect(s.embed['bad.controls']).toContain(w);
+      for (const m of EMBED_MODELS) expect(s.element.model).toContain(m);
+      for (const l of LOCALES) expect(s.element.lang).toContain(l);
+    }
   });
 });
