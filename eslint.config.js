@@ -8,37 +8,30 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Patterns `no-restricted-imports` refuses in src/sim: anything but a sibling module. */
-const SIM_ONLY_SIBLINGS = [
-  {
-    // Not `./x`: a package, an alias (`~/…`, `~components/…`), `node:…`, an absolute path.
-    regex: '^(?!\\./)',
-    message:
-      'src/sim is pure: it imports only its own modules (./x), no packages, aliases, Svelte or Astro, ' +
-      'so the simulator runs the same in Node, in tests and in the browser.',
-  },
-  {
-    // `./../x` and `../x`: out of src/sim by a relative path.
-    regex: '(^|/)\\.\\.(/|$)',
-    message: 'src/sim is pure: it imports nothing outside src/sim, so a relative path never leaves it.',
-  },
-];
+/** What src/sim may not import: anything but a sibling module (`./x`). */
+const SIM_PURE = {
+  // Not `./…`: a package, `node:…`, an alias (`~/…`, `~components/…`); or `..` anywhere (`../x`, `./../x`).
+  regex: '^(?!\\./)|(^|/)\\.\\.(/|$)',
+  message:
+    'src/sim is pure: it imports only its own modules (./x), nothing outside src/sim (no package, alias, ' +
+    'Svelte or Astro), so the simulator runs the same in Node, in tests and in the browser.',
+};
 
-/** Patterns `no-restricted-imports` refuses in src/render: components, Svelte and Astro. */
-const RENDER_NO_COMPONENTS = [
-  {
-    regex: '^~components(/|$)|^\\.{1,2}/(.*/)?components(/|$)',
-    message:
-      'src/render is pure (trace → scene) and components import it, never the other way: ' +
-      'no import from components/.',
-  },
-  {
-    regex: '\\.(svelte|astro)$|^svelte(/|$)|^astro(:|/|$)|^@astrojs/',
-    message:
-      'src/render is pure (trace → scene): no Svelte or Astro, so the server and the island draw ' +
-      'the same figure from the same numbers.',
-  },
-];
+/** What src/render may not import: components, Svelte or Astro. */
+const RENDER_PURE = {
+  // `~components/…` or a relative path through a components/ folder; any .svelte/.astro file; svelte, astro.
+  regex: '^~components(/|$)|^\\.{1,2}/(.*/)?components(/|$)|\\.(svelte|astro)$|^svelte(/|$)|^astro(:|/|$)|^@astrojs/',
+  message:
+    'src/render is pure (trace → scene): components import it, never the other way, and it imports no ' +
+    'Svelte or Astro, so the server and the island draw the same figure from the same numbers.',
+};
+
+/** no-restricted-imports sees only static imports, so src/sim and src/render take no dynamic import(). */
+const NO_DYNAMIC_IMPORT = {
+  selector: 'ImportExpression',
+  message:
+    'src/sim and src/render take no dynamic import(): their import boundaries are checked on static imports only.',
+};
 
 export default defineConfig(
   globalIgnores([
@@ -75,8 +68,8 @@ export default defineConfig(
   },
   {
     rules: {
-      // `{@html}` is how the islands draw: src/render builds the SVG and list markup as escaped strings
-      // (figureSvg, codeLines, noteSpans, legendItems), and each use says where its markup comes from.
+      // `{@html}` is how the islands draw: src/render/svg.ts builds the SVG and list markup as strings
+      // with every text escaped (figureSvg, codeLines, statItems, noteSpans, legendItems; ServeIsland's bars).
       'svelte/no-at-html-tags': 'off',
       // `try { localStorage… } catch {}`: storage or a not-yet-listening server may fail, and nothing follows.
       'no-empty': ['error', { allowEmptyCatch: true }],
@@ -86,10 +79,16 @@ export default defineConfig(
   },
   {
     files: ['src/sim/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: SIM_ONLY_SIBLINGS }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [SIM_PURE] }],
+      'no-restricted-syntax': ['error', NO_DYNAMIC_IMPORT],
+    },
   },
   {
     files: ['src/render/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: RENDER_NO_COMPONENTS }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [RENDER_PURE] }],
+      'no-restricted-syntax': ['error', NO_DYNAMIC_IMPORT],
+    },
   },
 );
