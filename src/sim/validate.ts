@@ -15,7 +15,10 @@ export const SERVE_MODES: readonly ServeMode[] = Object.freeze([
   'multiplexing',
 ] as const);
 
-/** Shows a rejected value inside a message: strings quoted (and cut short), numbers as JavaScript prints them. */
+/**
+ * Shows a rejected value after "got" in every message of src/sim: strings quoted (and cut short), numbers,
+ * booleans, null and undefined as JavaScript prints them, anything else by its kind ("an array", "an object").
+ */
 export function showValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (value === null || value === undefined || typeof value === 'number' || typeof value === 'boolean') {
@@ -23,7 +26,8 @@ export function showValue(value: unknown): string {
   }
   if (typeof value === 'bigint') return `${value}n`;
   if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
+  // Only these three kinds are left; naming them whole keeps the article right ("an object", not "a object").
+  return typeof value === 'function' ? 'a function' : typeof value === 'symbol' ? 'a symbol' : 'an object';
 }
 
 /** The words of every range message: `field must be an integer from min to max`. */

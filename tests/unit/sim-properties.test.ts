@@ -277,4 +277,22 @@ describe('stateAt', () => {
       events: trace.events.filter((e) => e.t === 5) });
     expect(() => stateAt(trace, Number.NaN)).toThrow(RangeError);
   });
+
+  test('a cursor that is not a number is shown as what it is', () => {
+    const trace = simulate('async', { arrival: 3, copy: 2 });
+    const message = (t: unknown) => {
+      try {
+        stateAt(trace, t as number);
+      } catch (e) {
+        expect(e).toBeInstanceOf(RangeError);
+        return (e as Error).message;
+      }
+      return 'no error';
+    };
+    expect(message('5')).toBe('t must be a finite number of ticks, got "5"');
+    expect(message(Infinity)).toBe('t must be a finite number of ticks, got Infinity');
+    expect(message(null)).toBe('t must be a finite number of ticks, got null');
+    expect(message({ t: 5 })).toBe('t must be a finite number of ticks, got an object');
+    expect(message([5])).toBe('t must be a finite number of ticks, got an array');
+  });
 });

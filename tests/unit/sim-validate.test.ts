@@ -54,6 +54,11 @@ const BAD_SCENARIOS: [string, unknown, string][] = [
   ['not an object', 'A=10', 'scenario must be an object with arrival and copy, got "A=10"'],
   ['null scenario', null, 'scenario must be an object with arrival and copy, got null'],
   ['an array', [10, 2], 'scenario must be an object with arrival and copy, got an array'],
+  ['object arrival', { ...OK, arrival: {} }, 'arrival must be an integer from 0 to 10000, got an object'],
+  ['function copy', { ...OK, copy: () => 2 }, 'copy must be an integer from 1 to 1000, got a function'],
+  ['symbol pollEvery', { ...OK, pollEvery: Symbol('P') }, 'pollEvery must be an integer from 1 to 1000, got a symbol'],
+  ['bigint pollCost', { ...OK, pollCost: 1n }, 'pollCost must be an integer from 1 to 3 (at most pollEvery), got 1n'],
+  ['a function as the scenario', () => OK, 'scenario must be an object with arrival and copy, got a function'],
 ];
 
 describe('simulate rejects bad scenarios with a RangeError naming the field and the range', () => {
@@ -154,6 +159,9 @@ describe('clampScenario turns the same garbage into a valid scenario, with notes
     expect(clampScenario({ ...OK, arrival: -5 }).notes).toEqual([
       'arrival must be an integer from 0 to 10000; got -5, used 0',
     ]);
+    expect(clampScenario({ ...OK, copy: {} }).notes).toEqual([
+      'copy must be an integer from 1 to 1000; got an object, used the default 2',
+    ]);
     expect(clampScenario({ ...OK, copy: 'x' }).notes).toEqual([
       'copy must be an integer from 1 to 1000; got "x", used the default 2',
     ]);
@@ -234,6 +242,10 @@ describe('serveConnections rejects bad input with a RangeError naming the field 
     ['negative process', 'blocking', { ...GOOD, process: -1 }, 'process must be an integer from 0 to 1000, got -1'],
     ['process too long', 'blocking', { ...GOOD, process: 1001 }, 'process must be an integer from 0 to 1000, got 1001'],
     ['null scenario', 'blocking', null, 'scenario must be an object with arrivals, copy and process, got null'],
+    ['arrivals an object', 'blocking', { ...GOOD, arrivals: { length: 1, 0: 0 } },
+      'arrivals must be an array of 1 to 64 ticks, got an object'],
+    ['an object arrival', 'blocking', { ...GOOD, arrivals: [0, {}] },
+      'arrivals[1] must be an integer from 0 to 10000, got an object'],
   ];
   for (const [what, mode, s, message] of BAD) {
     test(what, () => {
