@@ -94,13 +94,15 @@ export function validateServeScenario(s: unknown): ServeScenario {
     );
   }
   const raw: unknown[] = input.arrivals;
-  if (raw.length < connections.min || raw.length > connections.max) {
-    throw new RangeError(
-      `arrivals must have from ${connections.min} to ${connections.max} connections, got ${raw.length}`,
-    );
+  // The length is read once and checked before any element, so a million connections fail at once.
+  const n = raw.length;
+  if (n < connections.min || n > connections.max) {
+    throw new RangeError(`arrivals must have from ${connections.min} to ${connections.max} connections, got ${n}`);
   }
-  // Array.from visits holes too, so a sparse array fails on its first hole (value undefined).
-  const arrivals = Array.from(raw, (a, i) => checkInt(`arrivals[${i}]`, a, LIMITS.serve.arrival));
+  // A plain copy by index, never through raw's iterator: an array may carry its own Symbol.iterator, which
+  // could yield more values than its length (or never stop). A hole reads as undefined and fails.
+  const arrivals = new Array<number>(n);
+  for (let i = 0; i < n; i++) arrivals[i] = checkInt(`arrivals[${i}]`, raw[i], LIMITS.serve.arrival);
   const copy = checkInt('copy', input.copy, LIMITS.serve.copy);
   const process = checkInt('process', input.process, LIMITS.serve.process);
   return { arrivals, copy, process };

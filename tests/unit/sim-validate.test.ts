@@ -253,6 +253,47 @@ describe('serveConnections rejects bad input with a RangeError naming the field 
     });
   }
 
+  /** `arrivals` with its own iterator, which yields `count` zeros (or never stops) and counts its steps. */
+  function withIterator(arrivals: number[], count: number): { arrivals: number[]; steps: () => number } {
+    let steps = 0;
+    const tripwire = 100_000; // far above any bound, so a loop that trusts the iterator still ends here
+    Object.defineProperty(arrivals, Symbol.iterator, {
+      value: function* () {
+        for (let i = 0; i < count; i++) {
+          if (++steps > tripwire) throw new Error('the iterator was read past the tripwire');
+          yield 0;
+        }
+      },
+    });
+    return { arrivals, steps: () => steps };
+  }
+
+  test("an array's own iterator neither adds connections nor is called", () => {
+    const plain = serveConnections('multiplexing', { arrivals: [0, 1, 2], copy: 1, process: 1 });
+    for (const count of [1_000, 1e6, Infinity]) {
+      const { arrivals, steps } = withIterator([0, 1, 2], count);
+      expect(serveConnections('multiplexing', { arrivals, copy: 1, process: 1 })).toEqual(plain);
+      expect(steps()).toBe(0);
+    }
+  });
+
+  test('more than 64 connections is rejected at once, before any arrival is read', () => {
+    const { arrivals, steps } = withIterator(Array<number>(1e6).fill(0), Infinity);
+    const reads: PropertyKey[] = [];
+    const spy = new Proxy(arrivals, { get: (target, key) => (reads.push(key), Reflect.get(target, key)) });
+    expectRangeError(() => serveConnections('blocking', { arrivals: spy, copy: 1, process: 1 }),
+      'arrivals must have from 1 to 64 connections, got 1000000');
+    expect(steps()).toBe(0);
+    expect(reads).toEqual(['length']);
+  });
+
+  test('each arrival is read once, by index', () => {
+    const reads: PropertyKey[] = [];
+    const arrivals = new Proxy([4, 0], { get: (target, key) => (reads.push(key), Reflect.get(target, key)) });
+    expect(serveConnections('thread-per-connection', { arrivals, copy: 1, process: 0 }).completions).toEqual([5, 1]);
+    expect(reads).toEqual(['length', '0', '1']);
+  });
+
   test('LIMITS states the same bounds as data', () => {
     expect(LIMITS).toEqual({
       arrival: { min: 0, max: 10_000 }, copy: { min: 1, max: 1_000 },
