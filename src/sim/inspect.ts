@@ -6,6 +6,7 @@
 import { CHAR_STATE } from './spans';
 import type { KernelState, PhaseVerdict, TickState, Trace, TraceEvent } from './types';
 import { eventsBefore } from './events';
+import { showValue } from './validate';
 
 /**
  * Whether the app is blocked throughout each phase: a phase counts as blocked when it has at least one tick
@@ -24,7 +25,7 @@ export function phaseVerdict(trace: Trace): PhaseVerdict {
 /** The app, kernel, phase and events at tick t (floored and clamped to [0, done]); throws on a non-finite t. */
 export function stateAt(trace: Trace, t: number): TickState {
   if (typeof t !== 'number' || !Number.isFinite(t)) {
-    throw new RangeError(`t must be a finite number of ticks, got ${String(t)}`);
+    throw new RangeError(`t must be a finite number of ticks, got ${showValue(t)}`);
   }
   const tick = Math.min(trace.done, Math.max(0, Math.floor(t)));
   const ch = trace.timeline[tick];

@@ -15,7 +15,10 @@ export const SERVE_MODES: readonly ServeMode[] = Object.freeze([
   'multiplexing',
 ] as const);
 
-/** Shows a rejected value inside a message: strings quoted (and cut short), numbers as JavaScript prints them. */
+/**
+ * Shows a rejected value after "got" in every message of src/sim: strings quoted (and cut short), numbers,
+ * booleans, null and undefined as JavaScript prints them, anything else by its kind ("an array", "an object").
+ */
 export function showValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (value === null || value === undefined || typeof value === 'number' || typeof value === 'boolean') {
@@ -23,7 +26,8 @@ export function showValue(value: unknown): string {
   }
   if (typeof value === 'bigint') return `${value}n`;
   if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
+  // Only these three kinds are left; naming them whole keeps the article right ("an object", not "a object").
+  return typeof value === 'function' ? 'a function' : typeof value === 'symbol' ? 'a symbol' : 'an object';
 }
 
 /** The words of every range message: `field must be an integer from min to max`. */
@@ -90,13 +94,15 @@ export function validateServeScenario(s: unknown): ServeScenario {
     );
   }
   const raw: unknown[] = input.arrivals;
-  if (raw.length < connections.min || raw.length > connections.max) {
-    throw new RangeError(
-      `arrivals must have from ${connections.min} to ${connections.max} connections, got ${raw.length}`,
-    );
+  // The length is read once and checked before any element, so a million connections fail at once.
+  const n = raw.length;
+  if (n < connections.min || n > connections.max) {
+    throw new RangeError(`arrivals must have from ${connections.min} to ${connections.max} connections, got ${n}`);
   }
-  // Array.from visits holes too, so a sparse array fails on its first hole (value undefined).
-  const arrivals = Array.from(raw, (a, i) => checkInt(`arrivals[${i}]`, a, LIMITS.serve.arrival));
+  // A plain copy by index, never through raw's iterator: an array may carry its own Symbol.iterator, which
+  // could yield more values than its length (or never stop). A hole reads as undefined and fails.
+  const arrivals = new Array<number>(n);
+  for (let i = 0; i < n; i++) arrivals[i] = checkInt(`arrivals[${i}]`, raw[i], LIMITS.serve.arrival);
   const copy = checkInt('copy', input.copy, LIMITS.serve.copy);
   const process = checkInt('process', input.process, LIMITS.serve.process);
   return { arrivals, copy, process };

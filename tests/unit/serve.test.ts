@@ -9,6 +9,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { serveConnections, type ServeMode } from '~/sim';
+import { PROPERTY_TEST } from './property-limits';
 
 const MODES: ServeMode[] = ['blocking', 'thread-per-connection', 'multiplexing'];
 
@@ -96,7 +97,7 @@ describe('properties', () => {
   });
   const RUNS = { numRuns: 300 };
 
-  test('completions match the closed form for each order', () => {
+  test('completions match the closed form for each order', PROPERTY_TEST, () => {
     fc.assert(
       fc.property(serveArb, (s) => {
         const p = s.copy + s.process;
@@ -110,7 +111,7 @@ describe('properties', () => {
     );
   });
 
-  test('every connection ends no earlier than arrival + C + X, and the CPU serves one at a time', () => {
+  test('every connection ends no earlier than arrival + C + X, and the CPU serves one at a time', PROPERTY_TEST, () => {
     fc.assert(
       fc.property(serveArb, fc.constantFrom(...MODES), (s, mode) => {
         const r = serveConnections(mode, s);
@@ -128,7 +129,7 @@ describe('properties', () => {
     );
   });
 
-  test('multiplexing: mean latency and makespan no worse than blocking, equal to thread-per-connection', () => {
+  test('multiplexing: mean latency and makespan no worse than blocking, equal to thread-per-connection', PROPERTY_TEST, () => {
     fc.assert(
       fc.property(serveArb, (s) => {
         const blocking = serveConnections('blocking', s);
@@ -143,7 +144,7 @@ describe('properties', () => {
     );
   });
 
-  test('when connections arrive in index order, all three modes give the same result but for threads and select', () => {
+  test('when connections arrive in index order, all three modes give the same result but for threads and select', PROPERTY_TEST, () => {
     fc.assert(
       fc.property(serveArb, (s) => {
         const sorted = { ...s, arrivals: [...s.arrivals].sort((a, b) => a - b) };
@@ -156,7 +157,7 @@ describe('properties', () => {
     );
   });
 
-  test('threads and select calls', () => {
+  test('threads and select calls', PROPERTY_TEST, () => {
     fc.assert(
       fc.property(serveArb, (s) => {
         const n = s.arrivals.length;
@@ -174,7 +175,7 @@ describe('properties', () => {
     );
   });
 
-  test('does not touch its input', () => {
+  test('does not touch its input', PROPERTY_TEST, () => {
     fc.assert(
       fc.property(serveArb, fc.constantFrom(...MODES), (s, mode) => {
         const before = structuredClone(s);

@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { MODELS, phaseVerdict, simulate, stateAt, type ModelId, type Scenario, type Trace } from '~/sim';
+import { PROPERTY_TEST } from './property-limits';
 
 /** Any valid scenario: 0 ≤ A ≤ 10,000, 1 ≤ C ≤ 1,000, 1 ≤ s ≤ P ≤ 1,000. */
 const scenarioArb = (minArrival = 0): fc.Arbitrary<Required<Scenario>> =>
@@ -75,7 +76,7 @@ function expectTiling(spans: readonly { state: string; from: number; to: number 
 const CHAR_OF: Record<string, string> = { wait: 'w', poll: 'p', work: '.', copy: 'c' };
 
 describe('closed forms of the brief hold for every model', () => {
-  test('done and every stat', () => {
+  test('done and every stat', PROPERTY_TEST, () => {
     fc.assert(
       fc.property(modelArb, anyScenario, (model, sc) => {
         const trace = simulate(model, sc);
@@ -87,7 +88,7 @@ describe('closed forms of the brief hold for every model', () => {
     );
   });
 
-  test('the price of polling: lag is below P, and P = 1 wastes all of A', () => {
+  test('the price of polling: lag is below P, and P = 1 wastes all of A', PROPERTY_TEST, () => {
     fc.assert(
       fc.property(anyScenario, (sc) => {
         const { stats } = simulate('nonblocking', sc);
@@ -103,7 +104,7 @@ describe('closed forms of the brief hold for every model', () => {
     expect([p30.failedPolls, p30.wastedCpu, p30.detectLag]).toEqual([4, 4, 20]);
   });
 
-  test("each model's event sequence is the brief's, at the brief's ticks", () => {
+  test("each model's event sequence is the brief's, at the brief's ticks", PROPERTY_TEST, () => {
     fc.assert(
       fc.property(modelArb, anyScenario, (model, sc) => {
         const { arrival: A, copy: C, pollEvery: P } = sc;
@@ -130,7 +131,7 @@ describe('closed forms of the brief hold for every model', () => {
     );
   });
 
-  test('calls are the app’s, everything else the kernel’s', () => {
+  test('calls are the app’s, everything else the kernel’s', PROPERTY_TEST, () => {
     const CALLS = new Set(['recvfrom', 'select', 'sigaction', 'aio_read']);
     fc.assert(
       fc.property(modelArb, smallScenarioArb, (model, sc) => {
@@ -142,7 +143,7 @@ describe('closed forms of the brief hold for every model', () => {
 });
 
 describe('invariants of every trace', () => {
-  test('timeline, spans, phases and events agree', () => {
+  test('timeline, spans, phases and events agree', PROPERTY_TEST, () => {
     fc.assert(
       fc.property(modelArb, anyScenario, (model, sc) => {
         const trace = simulate(model, sc);
@@ -186,7 +187,7 @@ describe('invariants of every trace', () => {
     );
   });
 
-  test('simulate is deterministic and does not touch its input', () => {
+  test('simulate is deterministic and does not touch its input', PROPERTY_TEST, () => {
     fc.assert(
       fc.property(modelArb, smallScenarioArb, (model, sc) => {
         const copy = { ...sc };
@@ -225,7 +226,7 @@ describe("the phase-blocking verdict is Stevens' Figure 6.6", () => {
     async: { wait: false, copy: false },
   };
 
-  test('for every model over generated scenarios with A ≥ 1', () => {
+  test('for every model over generated scenarios with A ≥ 1', PROPERTY_TEST, () => {
     fc.assert(
       fc.property(modelArb, fc.oneof(scenarioArb(1), smallScenarioArb.filter((s) => s.arrival >= 1)), (model, sc) => {
         expect(phaseVerdict(simulate(model, sc))).toEqual(FIGURE_6_6[model]);
@@ -249,7 +250,7 @@ describe("the phase-blocking verdict is Stevens' Figure 6.6", () => {
 });
 
 describe('stateAt', () => {
-  test('agrees with the timeline, the kernel spans, the phases and the events at every tick', () => {
+  test('agrees with the timeline, the kernel spans, the phases and the events at every tick', PROPERTY_TEST, () => {
     fc.assert(
       fc.property(modelArb, smallScenarioArb, (model, sc) => {
         const trace = simulate(model, sc);
@@ -276,5 +277,23 @@ describe('stateAt', () => {
     expect(stateAt(trace, 99)).toEqual({ t: 5, app: null, kernel: 'done', phase: null,
       events: trace.events.filter((e) => e.t === 5) });
     expect(() => stateAt(trace, Number.NaN)).toThrow(RangeError);
+  });
+
+  test('a cursor that is not a number is shown as what it is', () => {
+    const trace = simulate('async', { arrival: 3, copy: 2 });
+    const message = (t: unknown) => {
+      try {
+        stateAt(trace, t as number);
+      } catch (e) {
+        expect(e).toBeInstanceOf(RangeError);
+        return (e as Error).message;
+      }
+      return 'no error';
+    };
+    expect(message('5')).toBe('t must be a finite number of ticks, got "5"');
+    expect(message(Infinity)).toBe('t must be a finite number of ticks, got Infinity');
+    expect(message(null)).toBe('t must be a finite number of ticks, got null');
+    expect(message({ t: 5 })).toBe('t must be a finite number of ticks, got an object');
+    expect(message([5])).toBe('t must be a finite number of ticks, got an array');
   });
 });

@@ -10,6 +10,7 @@ import {
   clampScenario, DEFAULT_SCENARIO, LIMITS, MODELS, serveConnections, simulate, validateScenario,
   type ModelId, type Scenario, type ServeMode,
 } from '~/sim';
+import { PROPERTY_TEST } from './property-limits';
 
 const OK = { arrival: 10, copy: 2, pollEvery: 3, pollCost: 1 };
 
@@ -54,6 +55,11 @@ const BAD_SCENARIOS: [string, unknown, string][] = [
   ['not an object', 'A=10', 'scenario must be an object with arrival and copy, got "A=10"'],
   ['null scenario', null, 'scenario must be an object with arrival and copy, got null'],
   ['an array', [10, 2], 'scenario must be an object with arrival and copy, got an array'],
+  ['object arrival', { ...OK, arrival: {} }, 'arrival must be an integer from 0 to 10000, got an object'],
+  ['function copy', { ...OK, copy: () => 2 }, 'copy must be an integer from 1 to 1000, got a function'],
+  ['symbol pollEvery', { ...OK, pollEvery: Symbol('P') }, 'pollEvery must be an integer from 1 to 1000, got a symbol'],
+  ['bigint pollCost', { ...OK, pollCost: 1n }, 'pollCost must be an integer from 1 to 3 (at most pollEvery), got 1n'],
+  ['a function as the scenario', () => OK, 'scenario must be an object with arrival and copy, got a function'],
 ];
 
 describe('simulate rejects bad scenarios with a RangeError naming the field and the range', () => {
@@ -83,7 +89,7 @@ describe('simulate rejects bad scenarios with a RangeError naming the field and 
     expect(validateScenario({ arrival: -0, copy: 1 })).toEqual({ arrival: 0, copy: 1, pollEvery: 3, pollCost: 1 });
   });
 
-  test('a scenario passes exactly when every field is an in-range integer (generated)', () => {
+  test('a scenario passes exactly when every field is an in-range integer (generated)', PROPERTY_TEST, () => {
     const field = fc.oneof(
       fc.integer({ min: -20, max: 1_200 }), fc.integer({ min: 9_990, max: 10_010 }),
       fc.double(), fc.constantFrom(Number.NaN, Infinity, -Infinity, 1e9, '5', null, undefined, true, {}),
@@ -154,6 +160,9 @@ describe('clampScenario turns the same garbage into a valid scenario, with notes
     expect(clampScenario({ ...OK, arrival: -5 }).notes).toEqual([
       'arrival must be an integer from 0 to 10000; got -5, used 0',
     ]);
+    expect(clampScenario({ ...OK, copy: {} }).notes).toEqual([
+      'copy must be an integer from 1 to 1000; got an object, used the default 2',
+    ]);
     expect(clampScenario({ ...OK, copy: 'x' }).notes).toEqual([
       'copy must be an integer from 1 to 1000; got "x", used the default 2',
     ]);
@@ -190,7 +199,7 @@ describe('clampScenario turns the same garbage into a valid scenario, with notes
     }
   });
 
-  test('never throws; always valid; valid input untouched; idempotent (generated)', () => {
+  test('never throws; always valid; valid input untouched; idempotent (generated)', PROPERTY_TEST, () => {
     const raw = fc.oneof(fc.anything(), fc.double(), fc.integer(), fc.string(), fc.constantFrom(Infinity, -0, 1e9));
     fc.assert(
       fc.property(fc.record({ arrival: raw, copy: raw, pollEvery: raw, pollCost: raw }, { requiredKeys: [] }), (input) => {
@@ -234,12 +243,57 @@ describe('serveConnections rejects bad input with a RangeError naming the field 
     ['negative process', 'blocking', { ...GOOD, process: -1 }, 'process must be an integer from 0 to 1000, got -1'],
     ['process too long', 'blocking', { ...GOOD, process: 1001 }, 'process must be an integer from 0 to 1000, got 1001'],
     ['null scenario', 'blocking', null, 'scenario must be an object with arrivals, copy and process, got null'],
+    ['arrivals an object', 'blocking', { ...GOOD, arrivals: { length: 1, 0: 0 } },
+      'arrivals must be an array of 1 to 64 ticks, got an object'],
+    ['an object arrival', 'blocking', { ...GOOD, arrivals: [0, {}] },
+      'arrivals[1] must be an integer from 0 to 10000, got an object'],
   ];
   for (const [what, mode, s, message] of BAD) {
     test(what, () => {
       expectRangeError(() => serveConnections(mode, s as never), message);
     });
   }
+
+  /** `arrivals` with its own iterator, which yields `count` zeros (or never stops) and counts its steps. */
+  function withIterator(arrivals: number[], count: number): { arrivals: number[]; steps: () => number } {
+    let steps = 0;
+    const tripwire = 100_000; // far above any bound, so a loop that trusts the iterator still ends here
+    Object.defineProperty(arrivals, Symbol.iterator, {
+      value: function* () {
+        for (let i = 0; i < count; i++) {
+          if (++steps > tripwire) throw new Error('the iterator was read past the tripwire');
+          yield 0;
+        }
+      },
+    });
+    return { arrivals, steps: () => steps };
+  }
+
+  test("an array's own iterator neither adds connections nor is called", () => {
+    const plain = serveConnections('multiplexing', { arrivals: [0, 1, 2], copy: 1, process: 1 });
+    for (const count of [1_000, 1e6, Infinity]) {
+      const { arrivals, steps } = withIterator([0, 1, 2], count);
+      expect(serveConnections('multiplexing', { arrivals, copy: 1, process: 1 })).toEqual(plain);
+      expect(steps()).toBe(0);
+    }
+  });
+
+  test('more than 64 connections is rejected at once, before any arrival is read', () => {
+    const { arrivals, steps } = withIterator(Array<number>(1e6).fill(0), Infinity);
+    const reads: PropertyKey[] = [];
+    const spy = new Proxy(arrivals, { get: (target, key) => (reads.push(key), Reflect.get(target, key)) });
+    expectRangeError(() => serveConnections('blocking', { arrivals: spy, copy: 1, process: 1 }),
+      'arrivals must have from 1 to 64 connections, got 1000000');
+    expect(steps()).toBe(0);
+    expect(reads).toEqual(['length']);
+  });
+
+  test('each arrival is read once, by index', () => {
+    const reads: PropertyKey[] = [];
+    const arrivals = new Proxy([4, 0], { get: (target, key) => (reads.push(key), Reflect.get(target, key)) });
+    expect(serveConnections('thread-per-connection', { arrivals, copy: 1, process: 0 }).completions).toEqual([5, 1]);
+    expect(reads).toEqual(['length', '0', '1']);
+  });
 
   test('LIMITS states the same bounds as data', () => {
     expect(LIMITS).toEqual({
