@@ -73,3 +73,16 @@ test('every embed page loads at most its JavaScript budget once its demo runs', 
     expect(scripts.length, `/${path} loads its demo's script`).toBeGreaterThan(0);
   }
 });
+
+// build/no-client-css.mjs keeps the demos' component CSS off pages without a demo; if it ever stopped
+// matching, text pages would grow by the demo chunk's CSS and nothing else would say why.
+test('pages without a demo carry no demo or Svelte component CSS', () => {
+  const outDir = process.env.OUT_DIR || 'dist';
+  for (const path of ['', 'concepts/', 'embed/', 'zh/', 'zh/concepts/', 'zh/embed/']) {
+    const html = readFileSync(`${outDir}/${path}index.html`, 'utf8');
+    const css = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
+    expect(css, `/${path}: a Svelte component's CSS`).not.toMatch(/\.svelte-[a-z0-9]+/);
+    expect(css, `/${path}: the demos' colours`).not.toContain('--st-wait');
+    expect(html, `/${path}: a stylesheet file`).not.toMatch(/<link[^>]+rel="stylesheet"/);
+  }
+});

@@ -1,6 +1,7 @@
 /** The site's routes as the tests know them, from content/ and the embed models (not from the built site). */
 import { readFileSync } from 'node:fs';
 import { EMBED_MODELS } from '~/embed/snippets';
+import { LOCALE_TABLE } from '~/i18n/locales';
 
 /** Page slugs in reading order ('' is home). */
 export const SLUGS = [
@@ -15,11 +16,8 @@ export const SLUGS = [
   'embed',
 ] as const;
 
-/** Locales and their `<html lang>`. */
-export const LOCALES = [
-  { locale: 'en', lang: 'en', prefix: '' },
-  { locale: 'zh', lang: 'zh-CN', prefix: 'zh/' },
-] as const;
+/** Locales (from the site's one table), their `<html lang>` and URL prefix with its slash. */
+export const LOCALES = LOCALE_TABLE.map((l) => ({ locale: l.code, lang: l.lang, prefix: l.prefix ? `${l.prefix}/` : '' }));
 
 /** The path of a page relative to the site root, e.g. `zh/models/blocking/`; home is `''` or `zh/`. */
 export function pathOf(prefix: string, slug: string): string {
