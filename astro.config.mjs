@@ -5,7 +5,6 @@ import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
 import { cssVariablesTheme } from './src/code/shiki-theme.mjs';
 import { compact, sha256 } from './build/compact.mjs';
-import { noDeepProxy } from './build/no-deep-proxy.mjs';
 import { cspPerPage } from './build/csp-per-page.mjs';
 import { leanSvelte, interactDirective } from './build/lean-svelte.mjs';
 import { noClientComponentCss } from './build/no-client-css.mjs';
@@ -50,7 +49,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     resolve: { alias: aliases },
-    plugins: [noDeepProxy(), noClientComponentCss(), checkDemoChunk()],
+    plugins: [noClientComponentCss(), checkDemoChunk()],
     build: {
       rolldownOptions: {
         // Astro marks MDX modules with the directive "use astro:head-inject", which rolldown warns it may not

@@ -10,7 +10,6 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { highlightSnippet } from '../code/highlight.ts';
 import { DEMO_STRINGS } from '../i18n/demo.ts';
 import { MODELS } from '../sim/limits.ts';
-import { noDeepProxy } from '../../build/no-deep-proxy.mjs';
 import { aliases } from '../../build/aliases.mjs';
 
 // The same variables as astro.config.mjs, so the element links back to the site it was built for.
@@ -50,7 +49,6 @@ export default defineConfig(async (): Promise<UserConfig> => {
     publicDir: false,
     logLevel: 'warn',
     plugins: [
-      noDeepProxy(),
       svelte({
         configFile: false,
         emitCss: false,
