@@ -228,7 +228,7 @@ export const linux = {
   ui: {
     'sim.title': "Stevens' picture, simulated",
     'sim.scenario': 'The demo\'s default scenario: the datagram is ready at tick {A}, the copy takes {C} ticks.',
-    'sim.t': 'tick',
+    'sim.t': 'tick {t}',
     'actor.app': 'process',
     'actor.kernel': 'kernel',
     'real.title': 'What Linux did',
