@@ -128,9 +128,9 @@ export const demo = {
       recvfrom: '进程轮询：对非阻塞 socket 调用 recvfrom。',
       EWOULDBLOCK: 'recvfrom 返回 EWOULDBLOCK：还没有数据报，进程回去干活。',
       'datagram ready': '数据报已在内核缓冲区就绪，但进程要到下一次轮询才会发现。',
-      'copy datagram': '这次轮询发现了数据报。内核复制数据时，进程阻塞在 recvfrom 中：二阶段。',
+      'copy datagram': '这次轮询发现了数据报，比它就绪晚了 {sinceReady} 拍。内核复制数据时，进程阻塞在 recvfrom 中：二阶段。',
       'copy complete': complete,
-      'return OK': 'recvfrom 返回成功，比数据报就绪晚了 {lag} 拍。一阶段从未阻塞，但每次失败的轮询都耗费 CPU。',
+      'return OK': 'recvfrom 返回成功，比数据报就绪晚了 {sinceReady} 拍。一阶段从未阻塞，但每次失败的轮询都耗费 CPU。',
     },
     multiplexing: {
       select: '进程调用 select，睡在其中直到 socket 可读：一阶段阻塞，阻塞在 select 而不是读操作上。',
