@@ -53,6 +53,13 @@ export const PROGRAMS: readonly Program[] = [
   },
 ];
 
+/**
+ * Libraries every binary links. glibc before 2.34 keeps timer_create (common.c, so every program) and
+ * aio_read in librt; since 2.34 they are in libc and librt is an empty stub, so linking it is harmless.
+ * @see timer_create(2) and aio_read(3), LIBRARY: "Real-time library (librt, -lrt)"
+ */
+const LDLIBS: readonly string[] = ['-lrt'];
+
 /** Extra libraries per binary. */
 const LIBS: Readonly<Record<string, string[]>> = { 'io-uring': ['-luring'] };
 
@@ -72,7 +79,7 @@ export function toolchain(): { skip: string | null; liburing: boolean } {
 export function compile(bin: string, outDir: string): string | null {
   const r = spawnSync(
     'cc',
-    [...CFLAGS, '-o', join(outDir, bin), join(CODE_DIR, `${bin}.c`), join(CODE_DIR, 'common.c'), ...(LIBS[bin] ?? [])],
+    [...CFLAGS, '-o', join(outDir, bin), join(CODE_DIR, `${bin}.c`), join(CODE_DIR, 'common.c'), ...(LIBS[bin] ?? []), ...LDLIBS],
     { encoding: 'utf8' },
   );
   if (r.error) return String(r.error);

@@ -31,9 +31,12 @@ export function narrate(text: NarrationText, trace: Trace, scene: Scene, idle: b
   return fill(text.tick, { t: e.t, text: eventSentence(text.events, trace, e) });
 }
 
-/** One event's sentence, without a tick. */
+/**
+ * One event's sentence, without a tick. {sinceReady} is the ticks from the datagram being ready to this
+ * event (the event's own tick, not the run's detection lag); {done} is the tick the operation completes.
+ */
 export function eventSentence(events: Partial<Record<EventLabel, string>>, trace: Trace, e: TraceEvent): string {
-  return fill(events[e.label] ?? e.label, { lag: trace.stats.detectLag, done: trace.done });
+  return fill(events[e.label] ?? e.label, { sinceReady: e.t - trace.scenario.arrival, done: trace.done });
 }
 
 /** One note as a sentence, with the field's name in the page's language. */

@@ -131,9 +131,9 @@ export const demo = {
       recvfrom: 'the process polls: it calls recvfrom on the nonblocking socket.',
       EWOULDBLOCK: 'recvfrom returns EWOULDBLOCK: no datagram yet, the process goes back to work.',
       'datagram ready': 'the datagram is ready in the kernel buffer, but the process will only notice at its next poll.',
-      'copy datagram': 'this poll finds the datagram. The kernel copies it while the process is blocked in recvfrom: phase 2.',
+      'copy datagram': 'this poll finds the datagram, {sinceReady} ticks after it was ready. The kernel copies it while the process is blocked in recvfrom: phase 2.',
       'copy complete': complete,
-      'return OK': 'recvfrom returns OK, {lag} ticks after the datagram was ready. Phase 1 was never blocked, but every failed poll cost CPU.',
+      'return OK': 'recvfrom returns OK, {sinceReady} ticks after the datagram was ready. Phase 1 was never blocked, but every failed poll cost CPU.',
     },
     multiplexing: {
       select: 'the process calls select and sleeps in it until the socket is readable: phase 1 is blocked, in select rather than in the read.',
@@ -228,7 +228,7 @@ export const linux = {
   ui: {
     'sim.title': "Stevens' picture, simulated",
     'sim.scenario': 'The demo\'s default scenario: the datagram is ready at tick {A}, the copy takes {C} ticks.',
-    'sim.t': 'tick',
+    'sim.t': 'tick {t}',
     'actor.app': 'process',
     'actor.kernel': 'kernel',
     'real.title': 'What Linux did',

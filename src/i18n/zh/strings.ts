@@ -35,7 +35,7 @@ export const site = {
   'notfound.home': '回到首页',
 };
 
-const copy = '内核把数据报复制到进程的缓冲区；复制期间进程阻塞在 recvfrom 中：阶段 2。';
+const copy = '内核把数据报复制到进程的缓冲区；复制期间进程阻塞在 recvfrom 中：二阶段。';
 const complete = '复制完成，数据报已在进程的缓冲区中。';
 const ready = '数据报到达，已完整地放在内核缓冲区中。';
 
@@ -69,7 +69,7 @@ export const demo = {
     'legend.kernel': '内核一栏',
     'legend.shapes': '箭头：→ 系统调用，← 返回或信号；右侧括号：两个阶段。',
     params: '参数',
-    'param.arrival': '数据报就绪时刻（A）',
+    'param.arrival': '数据报在第几拍就绪（A）',
     'param.copy': '复制耗时（C）',
     'param.pollEvery': '轮询间隔（P）',
     'param.unit': '拍',
@@ -78,8 +78,8 @@ export const demo = {
     'note.t': '时间',
     stats: '本次运行',
     'stat.done': '完成时刻（拍）',
-    'stat.phase1Blocked': '阻塞等待（阶段 1）',
-    'stat.phase2Blocked': '阻塞复制（阶段 2）',
+    'stat.phase1Blocked': '阻塞等待（一阶段）',
+    'stat.phase2Blocked': '阻塞复制（二阶段）',
     'stat.work': '有用的工作',
     'stat.failedPolls': '失败的轮询',
     'stat.wastedCpu': '轮询浪费的 CPU',
@@ -118,32 +118,32 @@ export const demo = {
   } satisfies Record<ModelId, string>,
   narr: {
     blocking: {
-      recvfrom: '进程调用 recvfrom。数据报还没到，内核让它睡眠：阶段 1，阻塞等待。',
+      recvfrom: '进程调用 recvfrom。数据报还没到，内核让它睡眠：一阶段，阻塞等待。',
       'datagram ready': '数据报到达，已完整地放在内核缓冲区中；进程仍睡在 recvfrom 里。',
-      'copy datagram': '内核把数据报复制到进程的缓冲区：阶段 2，进程仍阻塞在同一个 recvfrom 中。',
+      'copy datagram': '内核把数据报复制到进程的缓冲区：二阶段，进程仍阻塞在同一个 recvfrom 中。',
       'copy complete': complete,
       'return OK': 'recvfrom 终于返回成功。进程在两个阶段都被阻塞。',
     },
     nonblocking: {
-      recvfrom: '进程轮询：对非阻塞套接字调用 recvfrom。',
+      recvfrom: '进程轮询：对非阻塞 socket 调用 recvfrom。',
       EWOULDBLOCK: 'recvfrom 返回 EWOULDBLOCK：还没有数据报，进程回去干活。',
       'datagram ready': '数据报已在内核缓冲区就绪，但进程要到下一次轮询才会发现。',
-      'copy datagram': '这次轮询发现了数据报。内核复制数据时，进程阻塞在 recvfrom 中：阶段 2。',
+      'copy datagram': '这次轮询发现了数据报，比它就绪晚了 {sinceReady} 拍。内核复制数据时，进程阻塞在 recvfrom 中：二阶段。',
       'copy complete': complete,
-      'return OK': 'recvfrom 返回成功，比数据报就绪晚了 {lag} 拍。阶段 1 从未阻塞，但每次失败的轮询都耗费 CPU。',
+      'return OK': 'recvfrom 返回成功，比数据报就绪晚了 {sinceReady} 拍。一阶段从未阻塞，但每次失败的轮询都耗费 CPU。',
     },
     multiplexing: {
-      select: '进程调用 select，睡在其中直到套接字可读：阶段 1 阻塞，阻塞在 select 而不是读操作上。',
+      select: '进程调用 select，睡在其中直到 socket 可读：一阶段阻塞，阻塞在 select 而不是读操作上。',
       'datagram ready': ready,
-      'return readable': 'select 返回可读：套接字上有数据报了。',
+      'return readable': 'select 返回可读：socket 上有数据报了。',
       recvfrom: '进程调用 recvfrom，这是它的第二次系统调用。',
       'copy datagram': copy,
       'copy complete': complete,
-      'return OK': 'recvfrom 返回成功。一个套接字用了两次系统调用：只有一个线程等待很多套接字时，select 才划算。',
+      'return OK': 'recvfrom 返回成功。一个 socket 用了两次系统调用：只有一个线程等待很多 socket 时，select 才划算。',
     },
     'signal-driven': {
       sigaction: '进程用 sigaction 安装 SIGIO 处理函数，并用 fcntl 设置 F_SETOWN 和 O_ASYNC。',
-      return: 'sigaction 立即返回，进程继续干活。阶段 1 不阻塞。',
+      return: 'sigaction 立即返回，进程继续干活。一阶段不阻塞。',
       'datagram ready': ready,
       'deliver SIGIO': '内核递交 SIGIO：现在可以开始读了。信号处理函数开始运行。',
       recvfrom: '信号处理函数调用 recvfrom。',
@@ -224,8 +224,8 @@ export const element = {
 export const linux = {
   ui: {
     'sim.title': 'Stevens 的图，模拟版',
-    'sim.scenario': '演示的默认场景：数据报在第 {A} 个时刻就绪，复制需要 {C} 个时刻。',
-    'sim.t': '时刻',
+    'sim.scenario': '演示的默认场景：数据报在第 {A} 拍就绪，复制需要 {C} 拍。',
+    'sim.t': '第 {t} 拍',
     'actor.app': '进程',
     'actor.kernel': '内核',
     'real.title': 'Linux 实际做了什么',
