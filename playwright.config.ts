@@ -17,11 +17,14 @@ const launchOptions = existsSync(SYSTEM_CHROMIUM)
     }
   : {};
 
+// E2E_PORT moves the three servers (default 4321-4323), so two checkouts can run browser tests at once.
+// The blog fixture names the site at 4321, so the embed tests that load it need the default.
+const PORT = Number(process.env.E2E_PORT) || 4321;
 /** The site built at the root, and the same site built under a base path (see package.json). */
-export const SITE = 'http://127.0.0.1:4321/';
-export const BASE_SITE = 'http://127.0.0.1:4322/some/prefix/';
+export const SITE = `http://127.0.0.1:${PORT}/`;
+export const BASE_SITE = `http://127.0.0.1:${PORT + 1}/some/prefix/`;
 /** A fixture blog post on another origin that embeds the site's demos (tests/e2e/embed.spec.ts). */
-export const BLOG = 'http://127.0.0.1:4323/';
+export const BLOG = `http://127.0.0.1:${PORT + 2}/`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -41,17 +44,17 @@ export default defineConfig({
   // --cors on the site: the blog loads /embed/io-models.js as a module script, which is fetched with CORS.
   webServer: [
     {
-      command: 'npx sirv dist --host 127.0.0.1 --port 4321 --quiet --cors',
+      command: `npx sirv dist --host 127.0.0.1 --port ${PORT} --quiet --cors`,
       url: SITE,
       reuseExistingServer: !process.env.CI,
     },
     {
-      command: 'npx sirv dist-base --host 127.0.0.1 --port 4322 --quiet',
+      command: `npx sirv dist-base --host 127.0.0.1 --port ${PORT + 1} --quiet`,
       url: BASE_SITE,
       reuseExistingServer: !process.env.CI,
     },
     {
-      command: 'npx sirv tests/fixtures/blog --host 127.0.0.1 --port 4323 --quiet',
+      command: `npx sirv tests/fixtures/blog --host 127.0.0.1 --port ${PORT + 2} --quiet`,
       url: BLOG,
       reuseExistingServer: !process.env.CI,
     },
