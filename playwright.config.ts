@@ -31,7 +31,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   fullyParallel: true,
   workers: 2,
-  timeout: 30_000,
+  // Generous: a test walks several pages, and the suite must pass with other work keeping both cores busy.
+  timeout: 90_000,
   // Islands hydrate when visible; on a loaded 2-core CI machine that can take longer than the 5 s default.
   expect: { timeout: 10_000 },
   reporter: 'list',

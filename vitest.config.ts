@@ -14,6 +14,9 @@ export default defineConfig({
   resolve: { alias: aliases },
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    // No unit test may fail for being slow: two busy cores can make shiki's first highlight or a property
+    // run take seconds. Runs are sized by count (numRuns), never by time; this is only a generous ceiling.
+    testTimeout: 60_000,
     benchmark: {
       include: ['tests/bench/**/*.bench.ts'],
     },

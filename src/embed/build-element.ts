@@ -42,7 +42,7 @@ export default defineConfig(async (): Promise<UserConfig> => {
   const code = Object.fromEntries(await Promise.all(MODELS.map(async (m) => [m, await highlightSnippet(m)])));
   // Only the timeline demos' strings: the element never shows the serve or polling-price demos.
   const text = Object.fromEntries(
-    Object.entries(DEMO_STRINGS).map(([locale, { ui, labels, models, narr }]) => [locale, { ui, labels, models, narr }]),
+    Object.entries(DEMO_STRINGS).map(([locale, { ui, labels, labelsShort, stretch, models, narr }]) => [locale, { ui, labels, labelsShort, stretch, models, narr }]),
   );
   return {
     resolve: { alias: aliases },

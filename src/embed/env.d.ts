@@ -9,5 +9,5 @@ declare const __IO_SITE__: string;
 /** The timeline demos' strings of both languages (src/i18n/demo.ts without the serve and polling-price demos). */
 declare const __IO_TEXT__: Record<
   import('~/i18n/ui').Locale,
-  Pick<import('~/i18n/demo').DemoLocale, 'ui' | 'labels' | 'models' | 'narr'>
+  Pick<import('~/i18n/demo').DemoLocale, 'ui' | 'labels' | 'labelsShort' | 'stretch' | 'models' | 'narr'>
 >;

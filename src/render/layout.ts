@@ -1,37 +1,64 @@
 /**
  * Geometry of a Stevens-style figure: an application column and a kernel column, time flowing down,
  * calls and returns as horizontal arrows between them, the two phases bracketed on the right.
- * Pure numbers in SVG user units. The vertical axis is the playback axis u of scene.ts, so a tick is
- * `scale` units tall and each event gets a slot of `slot · scale` units (room for its label) at its tick.
- * The layout depends on the trace only, never on the cursor: revealing an event moves nothing else.
+ * Pure numbers in SVG user units. Invariants:
+ * - Time is to scale: every tick of a figure is `tick` units tall, wherever it is; nothing stretches.
+ * - Several events at one tick are drawn in order inside that tick (the first at the tick's top).
+ * - Labels never overlap: each text column (arrow and stretch labels between the lanes, kernel labels
+ *   right of the kernel lane) is laid out top to bottom, and a label that cannot sit at its anchor moves
+ *   down and gets a leader line back to it.
+ * - Text is sized for a phone: a figure is drawn to a width (`FigureFrame.width`) small enough that its
+ *   text stays at least 11 CSS px when the figure is shrunk to a 320 px screen.
+ * The layout depends on the trace and the words only, never on the cursor: revealing an event moves nothing.
  */
 import type { AppState, KernelState, Trace } from '~/sim/types';
-import { eventsBefore } from '~/sim/events';
-import { eventKind, totalU, uOf, type EventKind, type Scene } from './scene';
+import { eventKind, type EventKind, type Scene } from './scene';
 
-/** Fixed size and column positions of one figure. */
+/** Fixed widths and column positions of one figure (its height follows from the trace). */
 export interface FigureFrame {
   width: number;
-  height: number;
+  /** lanes start here (room above for the title and column heads) */
   top: number;
   bottom: number;
   appX: number;
   kernelX: number;
   laneW: number;
+  /** x of the phase brackets */
   phaseX: number;
-  /** false: no event labels (the five-column comparison) */
-  labels: boolean;
+  /** the lanes' height for the whole run: a tick is lanesH / done units, within [minTick, maxTick] */
+  lanesH: number;
+  minTick: number;
+  maxTick: number;
+  /** font size of labels, in units */
+  font: number;
+  /** the single-model figure labels stretches and kernel steps; the comparison's columns only arrows */
+  full: boolean;
 }
 
-/** The single-model figure: 640 × 460 units. */
+/** The single-model figure: 350 units wide (text 14 units, ≥ 11 px on a 320 px screen). */
 export const FULL_FRAME: FigureFrame = {
-  width: 640, height: 460, top: 40, bottom: 14, appX: 44, kernelX: 344, laneW: 26, phaseX: 500, labels: true,
+  width: 350, top: 64, bottom: 8, appX: 34, kernelX: 206, laneW: 22, phaseX: 316,
+  lanesH: 440, minTick: 3, maxTick: 40, font: 14, full: true,
 };
 
-/** One column of the five-model comparison: 132 × 460 units, no labels. */
+/** One column of the five-model comparison: 150 units wide (text 13 units, ≥ 11 px at a 130 px column). */
 export const COMPACT_FRAME: FigureFrame = {
-  width: 132, height: 460, top: 40, bottom: 14, appX: 24, kernelX: 88, laneW: 18, phaseX: 112, labels: false,
+  width: 150, top: 70, bottom: 8, appX: 26, kernelX: 110, laneW: 14, phaseX: 128,
+  lanesH: 440, minTick: 3, maxTick: 40, font: 13, full: false,
 };
+
+/** A text block of one or more lines, placed in a column: where it sits and what it points at. */
+export interface Label {
+  lines: string[];
+  /** x of the text (its anchor side) and the first baseline */
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  /** the point it labels; a leader line joins them when the label had to move */
+  ax: number;
+  ay: number;
+  leader: boolean;
+}
 
 /** One event as drawn: an arrow (call or return) or a mark in the kernel column, and its label. */
 export interface EventMark {
@@ -40,22 +67,34 @@ export interface EventMark {
   y: number;
   x1: number;
   x2: number;
-  labelX: number;
-  labelY: number;
-  /** false when the label would collide with the previous one (the arrow keeps a tooltip) */
-  showLabel: boolean;
+  label: Label | null;
 }
 
-/** A figure's layout for one trace: frame, vertical scale, event slots and axis ticks. */
+/** A label on the application lane saying what the process does there. */
+export interface StretchLabel { state: AppState; from: number; to: number; label: Label }
+
+/** A figure's layout for one trace: frame, scale, event marks, stretch labels and axis ticks. */
 export interface FigureLayout {
   frame: FigureFrame;
-  /** playback-axis slot of one event, in ticks */
+  /** total height in units */
+  height: number;
+  /** units per tick */
+  tick: number;
+  /** y where the lanes end (the run's done tick) */
+  lanesEnd: number;
+  /** playback only: ticks of playback time each event's reveal takes (the drawing does not use it) */
   slot: number;
-  /** SVG units per unit of u */
-  scale: number;
   marks: EventMark[];
+  stretches: StretchLabel[];
   /** ticks labelled on the time axis, with their y */
   axis: { t: number; y: number }[];
+}
+
+/** What the layout prints: the events' labels and, for the full figure, the stretches' words. */
+export interface LayoutWords {
+  labels: Record<string, string>;
+  /** per app state, what the process is doing (its longest stretch gets it) */
+  stretch?: Partial<Record<AppState, string>>;
 }
 
 /** A drawn rectangle of one lane state, with the ticks it covers. */
@@ -70,11 +109,13 @@ export interface Shapes {
   kernel: StateBox<KernelState>[];
   phases: PhaseBox[];
   marks: EventMark[];
+  /** the stretch labels of the stretches that have begun */
+  stretches: StretchLabel[];
   cursorY: number;
 }
 
-const LINE = 15; // a label line, in SVG units
-const LABEL_GAP = 12; // labels closer than this would overlap at font size 11
+/** Playback time each event's reveal takes, in ticks: enough to see it happen, short beside the run. */
+const PLAYBACK_SLOT = 0.6;
 
 /** A tick step giving at most about 7 axis labels: 1, 2, 5, 10, 20, 50, … */
 function niceStep(done: number): number {
@@ -83,64 +124,160 @@ function niceStep(done: number): number {
   }
 }
 
-/**
- * Lays out `trace` in `frame`. With `shared` (ticks → units, for several figures on one clock) events
- * get no slot of their own, so equal ticks line up across figures.
- */
-export function layoutFigure(trace: Trace, frame: FigureFrame, shared?: number): FigureLayout {
-  const area = frame.height - frame.top - frame.bottom;
-  const n = trace.events.length;
-  const d = trace.done;
-  let slot = 0;
-  let scale: number;
-  if (shared !== undefined) {
-    scale = shared;
-  } else {
-    // Label slots take at most 60% of the height; the rest is time, to scale.
-    const line = Math.min(LINE, (0.6 * area) / Math.max(1, n));
-    slot = n > 0 ? (line * d) / (area - n * line) : 0;
-    scale = area / totalU(trace, slot);
+/** Estimated width of `text` at `font` units: CJK characters a full em, others 0.6 em (a generous sans). */
+export function textWidth(text: string, font: number): number {
+  let w = 0;
+  for (const ch of text) w += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(ch) ? 1 : 0.6;
+  return w * font;
+}
+
+/** `text` broken into lines no wider than `max` units: at spaces, or between CJK characters. */
+export function wrap(text: string, max: number, font: number): string[] {
+  if (text.includes('\n')) return text.split('\n').flatMap((part) => wrap(part, max, font));
+  const tokens = text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef][，。、：；）]?|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+\s*|\s+/g) ?? [text];
+  const lines: string[] = [];
+  let cur = '';
+  for (const tok of tokens) {
+    const next = cur + tok;
+    if (cur && textWidth(next.trimEnd(), font) > max) {
+      lines.push(cur.trimEnd());
+      cur = tok.trimStart();
+    } else cur = next;
   }
-  const y = (u: number) => frame.top + u * scale;
+  if (cur.trim()) lines.push(cur.trimEnd());
+  return lines.length ? lines : [text];
+}
+
+/** Line height of labels, in units. */
+const lineH = (font: number) => Math.round(font * 1.15);
+
+/**
+ * Places labels top to bottom in one column: each wants its first line's top at `want`; one that would
+ * overlap the label above moves down just enough. Returns the tops, in the given order.
+ */
+function stack(items: { want: number; lines: number }[], font: number, gap: number, floor: number): number[] {
+  const order = items.map((it, k) => ({ ...it, k })).sort((a, b) => a.want - b.want || a.k - b.k);
+  const tops = new Array<number>(items.length);
+  for (const it of order) {
+    const top = Math.max(it.want, floor);
+    tops[it.k] = top;
+    floor = top + it.lines * lineH(font) + gap;
+  }
+  return tops;
+}
+
+/** Lays out `trace` in `frame`; `tick` overrides the scale (several figures on one clock share it). */
+export function layoutFigure(trace: Trace, frame: FigureFrame, words: LayoutWords, tick?: number): FigureLayout {
+  const d = Math.max(1, trace.done);
+  const unit = tick ?? Math.min(frame.maxTick, Math.max(frame.minTick, frame.lanesH / d));
+  const y = (t: number) => frame.top + t * unit;
+  const font = frame.font;
+  const lh = lineH(font);
   const laneR = frame.appX + frame.laneW;
   const kernelR = frame.kernelX + frame.laneW;
   const mid = (laneR + frame.kernelX) / 2;
-  let lastArrow = -Infinity;
-  let lastKernel = -Infinity;
-  const marks = trace.events.map((e, i): EventMark => {
-    const kind = eventKind(e);
-    const my = y(e.t + slot * (i + 0.5));
-    const labelY = kind === 'kernel' ? my + 4 : my - 3;
-    let showLabel = frame.labels;
-    if (showLabel && kind === 'kernel') {
-      showLabel = labelY - lastKernel >= LABEL_GAP;
-      if (showLabel) lastKernel = labelY;
-    } else if (showLabel) {
-      showLabel = labelY - lastArrow >= LABEL_GAP;
-      if (showLabel) lastArrow = labelY;
+  const midW = frame.kernelX - laneR - 8;
+
+  // Events at one tick share it, in order, the first at the tick's top; a group never spills into the next event's tick.
+  const ys: number[] = [];
+  // Whether an arrow is the first of its tick's group: only that one may carry its label above it.
+  const firstArrow: boolean[] = [];
+  for (let i = 0; i < trace.events.length; ) {
+    const t = trace.events[i]!.t;
+    let j = i;
+    while (j < trace.events.length && trace.events[j]!.t === t) j++;
+    const n = j - i;
+    const next = trace.events[j]?.t;
+    const room = (next === undefined ? 1 : Math.min(1, next - t)) * unit;
+    const step = Math.min(room / n, 1.4 * lh);
+    for (let k = 0; k < n; k++) ys.push(y(t) + k * step);
+    let seen = false;
+    for (let k = i; k < j; k++) {
+      const arrow = eventKind(trace.events[k]!) !== 'kernel';
+      firstArrow.push(arrow && !seen);
+      seen ||= arrow;
     }
-    return kind === 'kernel'
-      ? { i, kind, y: my, x1: frame.kernelX, x2: kernelR, labelX: kernelR + 6, labelY, showLabel }
-      : kind === 'call'
-        ? { i, kind, y: my, x1: laneR, x2: frame.kernelX, labelX: mid, labelY, showLabel }
-        : { i, kind, y: my, x1: frame.kernelX, x2: laneR, labelX: mid, labelY, showLabel };
+    i = j;
+  }
+
+  // The middle column: arrow labels (above their arrow) and stretch labels (at their stretch's middle).
+  type Want = { want: number; lines: string[]; ax: number; ay: number; event?: number; stretch?: StretchLabel };
+  const middle: Want[] = [];
+  const side: Want[] = [];
+  trace.events.forEach((e, i) => {
+    const kind = eventKind(e);
+    const name = words.labels[e.label] ?? e.label;
+    if (kind === 'kernel') {
+      if (frame.full) side.push({ want: ys[i]! - font * 0.8, lines: wrap(name, frame.phaseX - kernelR - 10, font), ax: kernelR, ay: ys[i]!, event: i });
+    } else {
+      // Labels go below their arrows, in the arrows' order; only a call that opens its tick's group is
+      // labelled above, so a label never sits between two arrows it could be read as naming.
+      const lines = wrap(name, midW, font);
+      const want = kind === 'call' && firstArrow[i] ? ys[i]! - 3 - lines.length * lh : ys[i]! + 3;
+      middle.push({ want, lines, ax: mid, ay: ys[i]!, event: i });
+    }
   });
+  const stretches: StretchLabel[] = [];
+  if (frame.full && words.stretch) {
+    for (const [state, text] of Object.entries(words.stretch) as [AppState, string][]) {
+      let best: { from: number; to: number } | undefined;
+      for (const s of trace.spans.app) if (s.state === state && (!best || s.to - s.from > best.to - best.from)) best = s;
+      if (!best || !text) continue;
+      const lines = wrap(text, midW, font);
+      const ay = y((best.from + best.to) / 2);
+      const st: StretchLabel = { state, from: best.from, to: best.to, label: { lines, x: laneR + 6, y: 0, anchor: 'start', ax: laneR, ay, leader: false } };
+      stretches.push(st);
+      middle.push({ want: ay - (lines.length * lh) / 2, lines, ax: laneR, ay, stretch: st });
+    }
+  }
+
+  const marks: EventMark[] = trace.events.map((e, i) => {
+    const kind = eventKind(e);
+    const my = ys[i]!;
+    return kind === 'kernel'
+      ? { i, kind, y: my, x1: frame.kernelX, x2: kernelR, label: null }
+      : kind === 'call'
+        ? { i, kind, y: my, x1: laneR, x2: frame.kernelX, label: null }
+        : { i, kind, y: my, x1: frame.kernelX, x2: laneR, label: null };
+  });
+  const place = (items: Want[], x: number, anchor: Label['anchor']) => {
+    // Labels stay below the column heads, which sit a label line above the lanes.
+    const tops = stack(items.map((w) => ({ want: w.want, lines: w.lines.length })), font, 3, frame.top - lh - 4);
+    items.forEach((w, k) => {
+      const top = tops[k]!;
+      const baseline = top + font * 0.85;
+      const label: Label = {
+        lines: w.lines, x: w.stretch ? w.stretch.label.x : x, y: baseline, anchor: w.stretch ? 'start' : anchor,
+        ax: w.ax, ay: w.ay, leader: top - w.want > 2,
+      };
+      if (w.event !== undefined) marks[w.event]!.label = label;
+      if (w.stretch) w.stretch.label = label;
+    });
+  };
+  place(middle, mid, 'middle');
+  place(side, kernelR + 6, 'start');
+
+  // Tall enough for the lanes, the last arrow and every label.
+  let bottom = y(d);
+  for (const m of marks) {
+    bottom = Math.max(bottom, m.y + 4);
+    if (m.label) bottom = Math.max(bottom, m.label.y + (m.label.lines.length - 1) * lh + font * 0.3);
+  }
+  for (const s of stretches) bottom = Math.max(bottom, s.label.y + (s.label.lines.length - 1) * lh + font * 0.3);
+
   const step = niceStep(d);
   const axis: { t: number; y: number }[] = [];
-  for (let t = 0; t <= d; t += step) axis.push({ t, y: y(t + slot * eventsBefore(trace.events, t)) });
-  return { frame, slot, scale, marks, axis };
+  for (let t = 0; t <= d; t += step) axis.push({ t, y: y(t) });
+  return { frame, height: Math.ceil(bottom + frame.bottom), tick: unit, lanesEnd: y(d), slot: PLAYBACK_SLOT, marks, stretches, axis };
 }
 
-/** The shapes of `scene` in `layout`: every box clipped to the cursor, events up to its step. */
+/** The shapes of `scene` in `layout`: every box clipped to the cursor's tick, events up to its step. */
 export function shapesAt(trace: Trace, layout: FigureLayout, scene: Scene): Shapes {
-  const { frame, slot, scale } = layout;
-  const cu = uOf(scene, slot);
-  const yU = (u: number) => frame.top + u * scale;
-  // A run's top is where its first tick starts, after the events of earlier ticks; its bottom stops at the cursor.
+  const { frame, tick } = layout;
+  const y = (t: number) => frame.top + t * tick;
   const box = <S>(state: S, from: number, to: number): StateBox<S> => {
-    const top = from + slot * eventsBefore(trace.events, from);
-    const end = Math.min(to + slot * eventsBefore(trace.events, to), cu);
-    return { state, from, to, y: yU(top), h: Math.max(0, (end - top) * scale) };
+    const end = Math.min(to, scene.t);
+    return { state, from, to, y: y(from), h: Math.max(0, (end - from) * tick) };
   };
   return {
     app: scene.app.map((s) => box(s.state, s.from, s.to)),
@@ -150,6 +287,7 @@ export function shapesAt(trace: Trace, layout: FigureLayout, scene: Scene): Shap
       return { phase: p.phase, from: p.from, to: p.to, y: b.y, h: b.h };
     }),
     marks: layout.marks.slice(0, scene.step),
-    cursorY: yU(cu),
+    stretches: layout.stretches.filter((st) => st.from < scene.t),
+    cursorY: y(scene.t),
   };
 }

@@ -258,11 +258,11 @@ test('the serve comparison loads its script on first touch, then follows edited 
   await page.waitForLoadState('networkidle');
   await expect(boxes.first()).not.toBeEditable();
   await expect(serve.locator('[data-mode="blocking"] [data-conn]')).toHaveCount(4);
-  expect(scripts.filter((u) => /ServeDemo/.test(u))).toEqual([]);
+  expect(scripts.filter((u) => /ServeIsland/.test(u))).toEqual([]);
   // The keyboard's way in: focusing a box wakes the island.
   await boxes.first().focus();
   await expect(boxes.first()).toBeEditable();
-  expect(scripts.filter((u) => /ServeDemo/.test(u))).toHaveLength(1);
+  expect(scripts.filter((u) => /ServeIsland/.test(u))).toHaveLength(1);
   for (const box of await boxes.all()) {
     await box.fill('0');
     await box.press('Enter');
@@ -307,6 +307,11 @@ test('Save as SVG downloads a standalone figure', async ({ page }) => {
   expect(text).toContain('<svg');
   expect(text).not.toContain('var(--');
   expect(text).toMatch(/data-lane="app"/);
+  // It stands alone: a title, the parameters and a legend of its states, in words.
+  expect(text).toContain('>Asynchronous I/O<');
+  expect(text).toContain('Datagram ready at tick 10; the copy takes 2 ticks.');
+  expect(text).toContain('>useful work<');
+  expect(text).toContain('>kernel: datagram ready<');
 });
 
 test('the price of polling is drawn on the nonblocking page', async ({ page }) => {

@@ -50,7 +50,7 @@ class FakeClock implements Clock {
 
 // blocking with the default scenario: 5 events (recvfrom at 0, ready and copy at 10, complete and return at 12).
 const trace = simulate('blocking', DEFAULT_SCENARIO);
-const track: Track = modelTrack(trace, layoutFigure(trace, FULL_FRAME).slot);
+const track: Track = modelTrack(trace, layoutFigure(trace, FULL_FRAME, { labels: {} }).slot);
 // At 1×, a trace this short plays at the floor pace of 2.5 u a second, and reduced motion waits 900 ms a step.
 const RATE = 2.5;
 const INTERVAL = 900;

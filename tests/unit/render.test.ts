@@ -6,7 +6,7 @@ import { validateScenario } from '~/sim/validate';
 import { DEFAULT_SCENARIO, MODELS, simulate } from '~/sim/index';
 import type { EventLabel } from '~/sim/types';
 import { cursorAtStep, cursorAtTick, cursorAtU, endCursor, sceneAt, totalU, uOf } from '~/render/scene';
-import { FULL_FRAME, layoutFigure, shapesAt } from '~/render/layout';
+import { COMPACT_FRAME, FULL_FRAME, layoutFigure, shapesAt, textWidth } from '~/render/layout';
 import { modelTrack } from '~/render/track';
 import { clockStops, clockTrack } from '~/render/clock';
 import { DEMO_BOUNDS, formatHash, parseHash, resolveParams, resolvePosition, type ParamNote } from '~/demo/params';
@@ -49,7 +49,7 @@ describe('sceneAt', () => {
 describe('the playback axis', () => {
   it('round-trips every step through u', () => {
     for (const tr of [blocking, nonblocking]) {
-      const slot = layoutFigure(tr, FULL_FRAME).slot;
+      const slot = layoutFigure(tr, FULL_FRAME, { labels: {} }).slot;
       for (let k = 0; k <= tr.events.length; k++) {
         const c = cursorAtStep(tr, k);
         expect(cursorAtU(tr, uOf(c, slot), slot)).toEqual(c);
@@ -77,12 +77,12 @@ describe('the playback axis', () => {
 });
 
 describe('layout', () => {
-  it('keeps boxes inside the frame and stops them at the cursor', () => {
-    const layout = layoutFigure(nonblocking, FULL_FRAME);
+  it('keeps boxes inside the figure and stops them at the cursor', () => {
+    const layout = layoutFigure(nonblocking, FULL_FRAME, { labels: {} });
     const all = shapesAt(nonblocking, layout, sceneAt(nonblocking, endCursor(nonblocking)));
     for (const b of [...all.app, ...all.kernel]) {
       expect(b.y).toBeGreaterThanOrEqual(FULL_FRAME.top);
-      expect(b.y + b.h).toBeLessThanOrEqual(FULL_FRAME.height - FULL_FRAME.bottom + 1e-9);
+      expect(b.y + b.h).toBeLessThanOrEqual(layout.height - FULL_FRAME.bottom + 1e-9);
     }
     const mid = shapesAt(nonblocking, layout, sceneAt(nonblocking, { t: 4.5, step: 4 }));
     const last = mid.app.at(-1)!;
@@ -91,8 +91,58 @@ describe('layout', () => {
   });
 });
 
+describe('the layout keeps time to scale and labels apart', () => {
+  const LABELS = { recvfrom: 'recvfrom', EWOULDBLOCK: 'EWOULDBLOCK', 'return readable': 'return readable', 'return OK': 'return OK',
+    'deliver signal specified in aio_read': 'deliver signal specified in aio_read', 'datagram ready': 'datagram ready' };
+  const STRETCH = { wait: 'blocked in recvfrom: no data yet', work: 'your code runs', copy: 'blocked in recvfrom: the kernel copies' };
+  const SCENARIOS = [DEFAULT_SCENARIO, { arrival: 0, copy: 1, pollEvery: 1, pollCost: 1 }, { arrival: 97, copy: 20, pollEvery: 7, pollCost: 1 }];
+
+  it('every tick is equally tall in a figure, events included', () => {
+    for (const m of MODELS) for (const sc of SCENARIOS) {
+      const tr = simulate(m, sc);
+      const lay = layoutFigure(tr, FULL_FRAME, { labels: LABELS, stretch: STRETCH });
+      const shapes = shapesAt(tr, lay, sceneAt(tr, endCursor(tr)));
+      for (const b of [...shapes.app, ...shapes.kernel]) {
+        expect(b.h / (b.to - b.from)).toBeCloseTo(lay.tick, 6);
+        expect(b.y).toBeCloseTo(FULL_FRAME.top + b.from * lay.tick, 6);
+      }
+      // An event is drawn inside its own tick.
+      lay.marks.forEach((mk) => {
+        const t = tr.events[mk.i]!.t;
+        expect(mk.y).toBeGreaterThanOrEqual(FULL_FRAME.top + t * lay.tick - 1e-9);
+        expect(mk.y).toBeLessThanOrEqual(FULL_FRAME.top + (t + 1) * lay.tick + 1e-9);
+      });
+    }
+  });
+
+  it('no two labels of a column overlap, and each stays right of the time axis and inside the width', () => {
+    for (const frame of [FULL_FRAME, COMPACT_FRAME]) for (const m of MODELS) for (const sc of SCENARIOS) {
+      const tr = simulate(m, sc);
+      const lay = layoutFigure(tr, frame, { labels: LABELS, stretch: STRETCH });
+      const labels = [...lay.marks.flatMap((mk) => (mk.label ? [mk.label] : [])), ...lay.stretches.map((s) => s.label)];
+      const lh = Math.round(frame.font * 1.15);
+      const box = (l: (typeof labels)[number]) => {
+        const w = Math.max(...l.lines.map((line) => textWidth(line, frame.font)));
+        const x0 = l.anchor === 'middle' ? l.x - w / 2 : l.anchor === 'start' ? l.x : l.x - w;
+        return { x0, x1: x0 + w, y0: l.y - frame.font, y1: l.y + (l.lines.length - 1) * lh + frame.font * 0.25 };
+      };
+      const boxes = labels.map(box);
+      for (let a = 0; a < boxes.length; a++) {
+        expect(boxes[a]!.x0).toBeGreaterThanOrEqual(frame.appX - 1);
+        expect(boxes[a]!.x1).toBeLessThanOrEqual(frame.width + 1);
+        expect(boxes[a]!.y1).toBeLessThanOrEqual(lay.height);
+        for (let b = a + 1; b < boxes.length; b++) {
+          const A = boxes[a]!, B = boxes[b]!;
+          const overlap = A.x0 < B.x1 && B.x0 < A.x1 && A.y0 < B.y1 - 1 && B.y0 < A.y1 - 1;
+          expect(overlap, `${m} ${JSON.stringify(sc)}: "${labels[a]!.lines.join(' ')}" and "${labels[b]!.lines.join(' ')}"`).toBe(false);
+        }
+      }
+    }
+  });
+});
+
 describe('figure and code markup', () => {
-  const layout = layoutFigure(nonblocking, FULL_FRAME);
+  const layout = layoutFigure(nonblocking, FULL_FRAME, { labels: {} });
   const shapes = shapesAt(nonblocking, layout, sceneAt(nonblocking, endCursor(nonblocking)));
   const hostile = '<img src=x onerror=alert(1)>"\'&';
   const words = { app: hostile, kernel: 'kernel', labels: { recvfrom: hostile }, phase: { wait: `a\n${hostile}`, copy: 'c' }, title: hostile };
