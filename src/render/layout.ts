@@ -38,7 +38,7 @@ export interface FigureFrame {
 /** The single-model figure: 350 units wide (text 14 units, ≥ 11 px on a 320 px screen). */
 export const FULL_FRAME: FigureFrame = {
   width: 350, top: 64, bottom: 8, appX: 34, kernelX: 206, laneW: 22, phaseX: 316,
-  lanesH: 440, minTick: 3, maxTick: 40, font: 14, full: true,
+  lanesH: 560, minTick: 3, maxTick: 48, font: 14, full: true,
 };
 
 /** One column of the five-model comparison: 150 units wide (text 13 units, ≥ 11 px at a 130 px column). */
@@ -227,7 +227,6 @@ export function layoutFigure(trace: Trace, frame: FigureFrame, words: LayoutWord
       const ay = y((best.from + best.to) / 2);
       const st: StretchLabel = { state, from: best.from, to: best.to, label: { lines, x: laneR + 6, y: 0, anchor: 'start', ax: laneR, ay, leader: false } };
       stretches.push(st);
-      middle.push({ want: ay - (lines.length * lh) / 2, lines, ax: laneR, ay, stretch: st });
     }
   }
 
@@ -255,6 +254,25 @@ export function layoutFigure(trace: Trace, frame: FigureFrame, words: LayoutWord
     });
   };
   place(middle, mid, 'middle');
+  // A stretch's words go in the free space of the middle column inside that stretch, as near its middle
+  // as they can; the arrows' labels were placed first. A stretch with no room left keeps only its colour
+  // and pattern (the legend and the narration still say what it is).
+  const taken: [number, number][] = marks.flatMap((m) => (m.label ? [[m.label.y - font, m.label.y + (m.label.lines.length - 1) * lh + font * 0.3] as [number, number]] : []));
+  const placed: StretchLabel[] = [];
+  for (const st of stretches) {
+    const h = st.label.lines.length * lh;
+    const lo = y(st.from) + 2;
+    const hi = y(st.to) - 2 - h;
+    const centre = (y(st.from) + y(st.to)) / 2 - h / 2;
+    const free = (top: number) => top >= lo - 1e-9 && top <= hi + 1e-9 && taken.every(([a, b]) => top + h + 3 <= a || top >= b + 3);
+    const candidates = [centre, ...taken.flatMap(([a, b]) => [b + 3, a - 3 - h])].filter(free).sort((p, q) => Math.abs(p - centre) - Math.abs(q - centre));
+    const top = candidates[0];
+    if (top === undefined) continue;
+    st.label = { ...st.label, y: top + font * 0.85, ay: top + h / 2, leader: false };
+    taken.push([top, top + h]);
+    placed.push(st);
+  }
+  stretches.splice(0, stretches.length, ...placed);
   place(side, kernelR + 6, 'start');
 
   // Tall enough for the lanes, the last arrow and every label.

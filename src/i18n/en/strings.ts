@@ -135,10 +135,10 @@ export const demo = {
   } satisfies Record<EventLabel, string>,
   /** What the process is doing on each stretch of its lane, per model (the figure writes it beside the lane). */
   stretch: {
-    blocking: { wait: 'blocked in recvfrom: no data yet', copy: 'still blocked in recvfrom: the kernel copies' },
-    nonblocking: { work: 'your code runs between polls', copy: 'blocked in recvfrom: the kernel copies' },
-    multiplexing: { wait: 'blocked in select, not in recvfrom', copy: 'blocked in recvfrom: the kernel copies' },
-    'signal-driven': { work: 'your code runs; no call waits', copy: 'SIGIO handler: blocked in recvfrom while it copies' },
+    blocking: { wait: 'blocked in recvfrom: no data yet', copy: 'still in recvfrom: the copy' },
+    nonblocking: { work: 'your code runs between polls', copy: 'in recvfrom: the copy' },
+    multiplexing: { wait: 'blocked in select, not in recvfrom', copy: 'in recvfrom: the copy' },
+    'signal-driven': { work: 'your code runs; no call waits', copy: 'SIGIO handler: in recvfrom' },
     async: { work: 'aio_read returned: your code runs through both phases' },
   } satisfies Record<ModelId, Partial<Record<'wait' | 'poll' | 'work' | 'copy', string>>>,
   models: {

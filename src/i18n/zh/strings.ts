@@ -130,10 +130,10 @@ export const demo = {
     'deliver signal specified in aio_read': '信号',
   } satisfies Record<EventLabel, string>,
   stretch: {
-    blocking: { wait: '阻塞在 recvfrom 中：还没有数据', copy: '仍阻塞在 recvfrom 中：内核在复制' },
-    nonblocking: { work: '两次轮询之间，你的代码在运行', copy: '阻塞在 recvfrom 中：内核在复制' },
-    multiplexing: { wait: '阻塞在 select 中，而不是 recvfrom', copy: '阻塞在 recvfrom 中：内核在复制' },
-    'signal-driven': { work: '你的代码在运行，没有调用在等待', copy: 'SIGIO 处理函数：复制期间阻塞在 recvfrom 中' },
+    blocking: { wait: '阻塞在 recvfrom 中：还没有数据', copy: '仍在 recvfrom 中：复制' },
+    nonblocking: { work: '两次轮询之间，你的代码在运行', copy: '阻塞在 recvfrom 中：复制' },
+    multiplexing: { wait: '阻塞在 select 中，而不是 recvfrom', copy: '阻塞在 recvfrom 中：复制' },
+    'signal-driven': { work: '你的代码在运行，没有调用在等待', copy: 'SIGIO 处理函数：在 recvfrom 中' },
     async: { work: 'aio_read 已返回：两个阶段里你的代码都在运行' },
   } satisfies Record<ModelId, Partial<Record<'wait' | 'poll' | 'work' | 'copy', string>>>,
   models: {
