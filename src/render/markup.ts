@@ -34,11 +34,11 @@ export function codeLines(tokens: [string, string][][], hl: number | undefined):
 }
 
 /**
- * Term–value pairs as the inside of a <dl> (the demos' stats), one <div><dt><dd> each. Markup for the
- * same reason: a conditional or list block would ship Svelte's branch code to every model page.
+ * Term–value pairs as the rows of the stats table, one <tr><th><td> each. Markup rather than {#each}:
+ * Svelte's list block would add 1.7 KB gzip (measured) to the demo chunk every model page loads.
  */
-export const statItems = (pairs: [string, number][]): string =>
-  pairs.map(([k, v]) => el('div', {}, el('dt', {}, esc(k)) + el('dd', {}, esc(v)))).join('');
+export const statRows = (pairs: [string, number][]): string =>
+  pairs.map(([k, v]) => el('tr', {}, el('th', { scope: 'row' }, esc(k)) + el('td', {}, esc(v)))).join('');
 
 /** The legend's items (TimelineLegend): one <li> each, a swatch of class `sw` and `swatch`, then its text; the same way. */
 export const legendItems = (items: [swatch: string, text: string][]): string =>
