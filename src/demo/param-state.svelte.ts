@@ -66,7 +66,7 @@ function followHash(p: DemoParams, o: DemoParamsOptions): void {
       const step = resolvePosition('step', h.step, tr.steps, extra);
       if (step !== undefined) o.player().show(step);
     } else {
-      const t = resolvePosition('t', h.t, tr.total, extra);
+      const t = resolvePosition('t', h.t, tr.ticks, extra);
       if (t !== undefined) o.player().seekTick(t);
     }
     p.notes = [...p.notes, ...extra];

@@ -1,16 +1,17 @@
 /**
  * The demos' strings (the words live in src/i18n/<locale>/strings.ts): buttons, legend, lanes, stats,
- * notes and one narration sentence per event label per model. Only the server imports this module:
+ * notes, one narration sentence per event label per model and the parts of a tick's state sentence ('narr.state'
+ * joins the process's part, by app state, and the kernel's). Only the server imports this module:
  * ModelDemo.astro picks one locale's strings and passes them to an island as props, so no page ships both
  * languages. Placeholders in braces ({t}, {done}, …) are filled by fill(). Event sentences carry no tick:
- * 'narr.tick' puts one in front, and the comparison joins several sentences under one tick.
+ * 'narr.tick' puts one in front, and the comparison puts a tick and a model's name in front.
  */
-import type { EventLabel, ModelId } from '~/sim/types';
+import type { AppState, EventLabel, ModelId } from '~/sim/types';
 import type { Locale } from './locales';
 import { STRINGS, type Strings } from './strings.ts';
 
-/** One model's narration: a sentence per event label it emits. */
-export type Narration = Partial<Record<EventLabel, string>>;
+/** One model's narration: a sentence per event label it emits, and its process's part of a tick's state per app state. */
+export type Narration = Partial<Record<EventLabel | AppState, string>>;
 
 /** All demo strings of one locale, the narration read as a sentence per label (each model emits some). */
 export type DemoLocale = Omit<Strings['demo'], 'narr'> & { narr: Record<ModelId, Narration> };
@@ -29,7 +30,8 @@ export const ISLAND_UI_KEYS = [
   'param.unit', 'app.wait', 'app.poll', 'app.work', 'app.copy', 'kernel.empty', 'kernel.ready', 'kernel.copying',
   'save.caption', 'save.poll', 'note', 'note.step', 'note.t', 'stats', 'stat.done', 'stat.phase1Blocked', 'stat.phase2Blocked',
   'stat.work', 'stat.failedPolls', 'stat.wastedCpu', 'stat.syscalls', 'stat.detectLag', 'code', 'narr.idle',
-  'narr.start', 'narr.compareIdle', 'narr.tick', 'narr.compareAt', 'narr.compareNothing',
+  'narr.start', 'narr.compareIdle', 'narr.tick', 'narr.state', 'narr.empty', 'narr.ready', 'narr.copying',
+  'narr.compareStart', 'narr.compareAt', 'narr.compareNothing',
 ] as const satisfies readonly DemoUiKey[];
 
 /** The UI strings an island gets. */

@@ -1,63 +1,92 @@
 /**
- * The five-model comparison's shared clock: its track and its narration. Apart from track.ts and text.ts
- * so that only the comparison's chunk carries it (astro.config.mjs keeps it out of the model pages' one).
- * Pure.
+ * The five-model comparison's shared clock: its track, its columns and its narration. Apart from track.ts and
+ * text.ts so that only the comparison's chunk carries it (astro.config.mjs keeps it out of the model pages' one).
+ * A stop is one model's events at one tick; the clock steps one stop at a time, in the traces' order at a tick,
+ * so the narration speaks of one column at a time and that column alone has just changed. Pure.
  */
-import type { EventLabel, Trace, TraceEvent } from '~/sim/types';
-import { eventSentence, fill } from './text';
+import type { Trace } from '~/sim/types';
+import { eventsBefore } from '~/sim/events';
+import { eventSentence, fill, type Sentences } from './text';
 import type { Cursor } from './scene';
 import type { Track } from './track';
 
-/** The ticks a shared clock stops at: every tick with an event in any trace, and the last done. */
-export function clockStops(traces: readonly Trace[]): number[] {
-  const set = new Set<number>([0]);
-  let end = 0;
-  for (const tr of traces) {
-    for (const e of tr.events) set.add(e.t);
-    end = Math.max(end, tr.done);
-  }
-  set.add(end);
-  return [...set].sort((a, b) => a - b);
+/** One stop of the shared clock: trace `i` has events at tick `t`. */
+export interface ClockStop { t: number; i: number }
+
+/** The clock's stops: each tick at which a trace has events, once per trace, by tick and then trace order. */
+export function clockStops(traces: readonly Trace[]): ClockStop[] {
+  const stops: ClockStop[] = [];
+  traces.forEach((tr, i) => {
+    for (const e of tr.events) if (stops.at(-1)?.i !== i || stops.at(-1)?.t !== e.t) stops.push({ t: e.t, i });
+  });
+  return stops.sort((a, b) => a.t - b.t || a.i - b.i);
 }
 
-/** The shared clock of several traces: u is the tick, step k is the k-th stop of clockStops. */
+/** The clock's last tick: the latest done. */
+export function clockEnd(traces: readonly Trace[]): number {
+  return Math.max(0, ...traces.map((tr) => tr.done));
+}
+
+/**
+ * The shared clock of several traces: step k has revealed k stops; each stop holds the clock for a slot of one
+ * tick before it is revealed (as an event does on a model's track), so u = t + step.
+ */
 export function clockTrack(traces: readonly Trace[]): Track {
   const stops = clockStops(traces);
-  const last = stops.length - 1;
-  const total = stops[last] as number;
-  const stepOf = (t: number): number => {
-    let k = 0;
-    while (k < last && (stops[k + 1] as number) <= t) k++;
-    return k;
-  };
-  const fromU = (u: number): Cursor => {
-    const t = Math.min(total, Math.max(0, Number.isFinite(u) ? u : 0));
-    return { t, step: stepOf(t) };
-  };
+  const n = stops.length;
+  const end = clockEnd(traces);
+  const tickOf = (k: number) => (stops[k] as ClockStop).t;
   return {
-    total,
-    steps: last,
-    first: 0,
-    toU: (c) => c.t,
-    fromU,
-    atTick: fromU,
+    total: end + n,
+    ticks: end,
+    steps: n,
+    first: 1,
+    toU: (c) => c.t + c.step,
+    fromU: (u) => {
+      if (!(u > 0)) return { t: 0, step: 0 };
+      for (let k = 0; k < n; k++) {
+        if (u < tickOf(k) + k) return { t: u - k, step: k };
+        if (u < tickOf(k) + k + 1) return { t: tickOf(k), step: k };
+      }
+      return { t: Math.min(end, u - n), step: n };
+    },
     atStep: (k) => {
-      const s = Math.min(last, Math.max(0, Math.floor(k)));
-      return { t: stops[s] as number, step: s };
+      const s = Math.min(n, Math.max(0, Math.floor(k)));
+      return s === n ? { t: end, step: n } : { t: s ? tickOf(s - 1) : 0, step: s };
+    },
+    atTick: (t) => {
+      const tick = Math.min(end, Math.max(0, Number.isFinite(t) ? t : 0));
+      return { t: tick, step: tick >= end ? n : stops.filter((s) => s.t <= tick).length };
     },
   };
 }
 
-/** The comparison's sentence at a clock stop: for each model with an event at tick t, its last one there. */
+/** Each trace's cursor at clock cursor `c`: its events up to its latest revealed stop, its time c.t. */
+export function clockColumns(traces: readonly Trace[], c: Cursor): Cursor[] {
+  const stops = clockStops(traces);
+  return traces.map((tr, i) => {
+    let last = -1;
+    for (let k = 0; k < c.step && k < stops.length; k++) if ((stops[k] as ClockStop).i === i) last = (stops[k] as ClockStop).t;
+    return { t: c.t, step: eventsBefore(tr.events, last + 1) };
+  });
+}
+
+/** The comparison's templates: the start, a stop ('Tick {t}, {model}: {text}') and a tick with no stop. */
+export interface ClockText { start: string; at: string; nothing: string }
+
+/**
+ * The comparison at clock cursor `c`, about one column: if the latest revealed stop is at c's tick, its model
+ * and its last event there, and `current` is that trace's index; else that nothing happens (current −1).
+ */
 export function narrateClock(
-  head: string, nothing: string, names: Record<string, string>,
-  sentences: Record<string, Partial<Record<EventLabel, string>>>, traces: readonly Trace[], t: number,
-): string {
-  const parts: string[] = [];
-  for (const tr of traces) {
-    let last: TraceEvent | undefined;
-    for (const e of tr.events) if (e.t === t) last = e;
-    if (last) parts.push(`${names[tr.model] ?? tr.model}: ${eventSentence(sentences[tr.model] ?? {}, tr, last)}`);
-  }
-  return fill(head, { t }) + (parts.length ? parts.join(' ') : nothing);
+  text: ClockText, names: Record<string, string>, sentences: Record<string, Sentences>,
+  traces: readonly Trace[], c: Cursor,
+): { text: string; current: number } {
+  const t = Math.floor(c.t);
+  const stop = c.step > 0 ? clockStops(traces)[c.step - 1] : undefined;
+  const tr = stop && stop.t === t ? traces[stop.i] : undefined;
+  if (!stop || !tr) return { text: c.step ? fill(text.nothing, { t }) : text.start, current: -1 };
+  const e = tr.events.filter((x) => x.t === t).pop();
+  const said = e ? eventSentence(sentences[tr.model] ?? {}, tr, e) : '';
+  return { text: fill(text.at, { t, model: names[tr.model] ?? tr.model, text: said }), current: stop.i };
 }

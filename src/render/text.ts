@@ -2,7 +2,7 @@
  * Words for a scene: fills the locale's templates with numbers. Pure; the templates come in as data
  * (src/i18n/demo.ts, picked on the server), so this module ships no language of its own.
  */
-import type { EventLabel, Trace, TraceEvent } from '~/sim/types';
+import type { AppState, EventLabel, KernelState, Trace, TraceEvent } from '~/sim/types';
 import type { ParamNote } from '~/demo/params';
 import type { Scene } from './scene';
 
@@ -11,31 +11,73 @@ export function fill(template: string, vars: Record<string, string | number>): s
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 }
 
+/** A model's sentences: one per event label it emits, and the process's part of a state sentence per app state. */
+export type Sentences = Partial<Record<EventLabel | AppState, string>>;
+
 /** The templates narrate() needs. */
 export interface NarrationText {
   idle: string;
   start: string;
   /** puts a tick in front of an event sentence: 'Tick {t}: {text}' */
   tick: string;
-  events: Partial<Record<EventLabel, string>>;
+  /** a tick without an event: 'Tick {t}: {app}; {kernel}.' */
+  state: string;
+  /** the kernel's part of a state sentence ({ready}: the tick it became ready; {n} of {c}: the copy's ticks done) */
+  kernel: Partial<Record<KernelState, string>>;
+  events: Sentences;
 }
 
-/** The sentence for a scene: the whole run when idle, else the latest revealed event. */
+/** The sentence for a scene: the whole run when idle, else narrateTick. */
 export function narrate(text: NarrationText, trace: Trace, scene: Scene, idle: boolean): string {
   const s = trace.stats;
   if (idle) {
     return fill(text.idle, { done: trace.done, blocked: s.phase1Blocked + s.phase2Blocked, work: s.work });
   }
+  return narrateTick(text, trace, scene);
+}
+
+/**
+ * Where the run is at the scene's tick: the latest event's sentence if it happened at this tick, else what the
+ * process and the kernel are doing (stateSentence). An event at this tick that is not yet revealed (the player
+ * pausing on it) has not happened: the state is still the previous tick's.
+ */
+export function narrateTick(text: NarrationText, trace: Trace, scene: Scene): string {
+  const t = Math.floor(scene.t);
   const e = scene.current;
-  if (e === null) return text.start;
-  return fill(text.tick, { t: e.t, text: eventSentence(text.events, trace, e) });
+  if (e !== null && e.t === t) return fill(text.tick, { t, text: eventSentence(text.events, trace, e) });
+  const at = trace.events[scene.step]?.t === t ? t - 1 : t;
+  return at < 0 ? text.start : stateSentence(text, trace, t, at);
+}
+
+/**
+ * 'Tick {t}: {app}; {kernel}.' with the process's and the kernel's states during tick `at` (t itself, or t − 1
+ * while t's events are pending). {since} is where the process's current run began, {k} counts its calls so
+ * far (while polling, the number of this poll), {next} is the tick of its next call; {ready} is the tick the
+ * datagram became ready and {n} of {c} the ticks of the copy done.
+ */
+export function stateSentence(text: NarrationText, trace: Trace, t: number, at: number): string {
+  const run = trace.spans.app.find((s) => s.from <= at && at < s.to);
+  const k = trace.spans.kernel.find((s) => s.from <= at && at < s.to);
+  const vars = {
+    since: run?.from ?? 0,
+    k: trace.events.filter((x) => x.actor === 'app' && x.t <= at).length,
+    next: trace.events.find((x) => x.actor === 'app' && x.t > at)?.t ?? trace.done,
+    ready: trace.scenario.arrival,
+    n: k ? at - k.from : 0,
+    c: k ? k.to - k.from : 0,
+  };
+  return fill(text.state, {
+    t,
+    app: fill((run && text.events[run.state]) ?? '', vars),
+    kernel: fill((k && text.kernel[k.state]) ?? '', vars),
+  });
 }
 
 /**
  * One event's sentence, without a tick. {sinceReady} is the ticks from the datagram being ready to this
  * event (the event's own tick, not the run's detection lag); {done} is the tick the operation completes.
  */
-export function eventSentence(events: Partial<Record<EventLabel, string>>, trace: Trace, e: TraceEvent): string {
+export function eventSentence(events: Sentences, trace: Trace, e: TraceEvent): string {
   return fill(events[e.label] ?? e.label, { sinceReady: e.t - trace.scenario.arrival, done: trace.done });
 }
 

@@ -1,7 +1,7 @@
 /**
  * Tracks: the axis a player moves along. A single model plays event by event (its events get slots, so
  * steps at one tick are distinct); the five-model comparison plays on one shared clock (clock.ts), where
- * a step is the next tick at which any model has an event. Pure.
+ * a step is the next model with events at a tick. Pure.
  */
 import type { Trace } from '~/sim/types';
 import { cursorAtStep, cursorAtTick, cursorAtU, totalU, uOf, type Cursor } from './scene';
@@ -9,6 +9,8 @@ import { cursorAtStep, cursorAtTick, cursorAtU, totalU, uOf, type Cursor } from 
 /** A playable axis: positions u in [0, total], numbered steps, and conversions between them. */
 export interface Track {
   total: number;
+  /** the last tick (the scrubber's range): done for one model, the latest done on the shared clock */
+  ticks: number;
   /** number of the last step; step `steps` is the end */
   steps: number;
   /** the step Next goes to from idle (1 for a single model: its first event; 0 on the shared clock) */
@@ -24,6 +26,7 @@ export interface Track {
 export function modelTrack(trace: Trace, slot: number): Track {
   return {
     total: totalU(trace, slot),
+    ticks: trace.done,
     steps: trace.events.length,
     first: 1,
     toU: (c) => uOf(c, slot),

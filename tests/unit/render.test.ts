@@ -8,7 +8,7 @@ import type { EventLabel } from '~/sim/types';
 import { cursorAtStep, cursorAtTick, cursorAtU, endCursor, sceneAt, totalU, uOf } from '~/render/scene';
 import { COMPACT_FRAME, FULL_FRAME, layoutFigure, shapesAt, textWidth } from '~/render/layout';
 import { modelTrack } from '~/render/track';
-import { clockStops, clockTrack } from '~/render/clock';
+import { clockColumns, clockStops, clockTrack } from '~/render/clock';
 import { DEMO_BOUNDS, formatHash, parseHash, resolveParams, resolvePosition, type ParamNote } from '~/demo/params';
 import { fill, narrate } from '~/render/text';
 import { figureSvg } from '~/render/svg';
@@ -69,10 +69,22 @@ describe('the playback axis', () => {
     expect(tr.atStep(1)).toEqual({ t: 0, step: 1 });
     expect(tr.atStep(2)).toEqual({ t: 0, step: 2 });
     const traces = MODELS.map((m) => simulate(m, DEFAULT_SCENARIO));
-    expect(clockStops(traces)).toEqual([0, 3, 6, 9, 10, 12, 14]);
+    // One stop per model with events at a tick: five at 0, nonblocking's polls, five at 10, four at 12, one at 14.
+    expect(clockStops(traces).map((s) => s.t)).toEqual([0, 0, 0, 0, 0, 3, 6, 9, 10, 10, 10, 10, 10, 12, 12, 12, 12, 12, 14]);
+    expect(clockStops(traces).slice(8, 13).map((s) => s.i)).toEqual([0, 1, 2, 3, 4]);
     const clock = clockTrack(traces);
-    expect(clock.total).toBe(14);
-    expect(clock.fromU(11.5)).toEqual({ t: 11.5, step: 4 });
+    expect([clock.ticks, clock.steps, clock.total]).toEqual([14, 19, 33]);
+    // Each stop holds the clock for one unit at its tick; between stops the clock runs.
+    expect(clock.fromU(4.5)).toEqual({ t: 0, step: 4 });
+    expect(clock.fromU(6.5)).toEqual({ t: 1.5, step: 5 });
+    expect(clock.atStep(10)).toEqual({ t: 10, step: 10 });
+    expect(clock.toU(clock.atStep(10))).toBe(20);
+    expect(clock.atTick(10)).toEqual({ t: 10, step: 13 });
+    expect(clock.atTick(11)).toEqual({ t: 11, step: 13 });
+    expect(clock.atTick(99)).toEqual({ t: 14, step: 19 });
+    // At step 10 (blocking and nonblocking revealed at tick 10), multiplexing's column still hides its tick-10 events.
+    const cols = clockColumns(traces, clock.atStep(10));
+    expect(cols.map((c, i) => sceneAt(traces[i]!, c).current?.t)).toEqual([10, 10, 0, 0, 0]);
   });
 });
 
@@ -247,7 +259,10 @@ describe('strings', () => {
 
     it(`narrates a scene with its tick in ${locale}`, () => {
       const s = DEMO_STRINGS[locale];
-      const text = { idle: s.ui['narr.idle'], start: s.ui['narr.start'], tick: s.ui['narr.tick'], events: s.narr.nonblocking };
+      const text = {
+        idle: s.ui['narr.idle'], start: s.ui['narr.start'], tick: s.ui['narr.tick'], state: s.ui['narr.state'],
+        kernel: { empty: s.ui['narr.empty'], ready: s.ui['narr.ready'], copying: s.ui['narr.copying'] }, events: s.narr.nonblocking,
+      };
       const at = narrate(text, nonblocking, sceneAt(nonblocking, cursorAtStep(nonblocking, 2)), false);
       expect(at).toContain('3'.replace('3', '0')); // tick 0
       expect(at).toContain('EWOULDBLOCK');

@@ -96,10 +96,15 @@ export const demo = {
     code: 'The code; the line of the current event is highlighted',
     'narr.idle': 'The whole run is drawn: done at tick {done}, blocked {blocked} ticks, {work} ticks of useful work. Press Play or Next event to watch it step by step.',
     'narr.start': 'Tick 0: the process is about to start the input operation.',
-    'narr.compareIdle': 'All five runs are drawn on one clock. Press Play or Next event to watch them together.',
+    'narr.compareIdle': 'All five runs are drawn on one clock. Press Play or Next event to watch them together, one column at a time.',
     'narr.tick': 'Tick {t}: {text}',
-    'narr.compareAt': 'Tick {t}. ',
-    'narr.compareNothing': 'Nothing new happens; each process goes on as before.',
+    'narr.state': 'Tick {t}: {app}; {kernel}.',
+    'narr.empty': 'no datagram yet',
+    'narr.ready': 'the datagram has been ready since tick {ready}',
+    'narr.copying': 'the kernel is copying, {n} of {c} ticks done',
+    'narr.compareStart': 'Tick 0: the five processes are about to start their input operations.',
+    'narr.compareAt': 'Tick {t}, {model}: {text}',
+    'narr.compareNothing': 'Tick {t}: nothing new happens; each process goes on as before.',
     noscript: 'The controls need JavaScript; the figure shows the whole run.',
   },
   labels: {
@@ -155,6 +160,8 @@ export const demo = {
       'copy datagram': 'the kernel copies the datagram into the process\'s buffer: phase 2, still blocked in the same recvfrom.',
       'copy complete': complete,
       'return OK': 'recvfrom returns OK at last. The process was blocked through both phases.',
+      wait: 'still blocked in recvfrom since tick {since}, phase 1',
+      copy: 'still blocked in the same recvfrom, phase 2',
     },
     nonblocking: {
       recvfrom: 'the process polls: it calls recvfrom on the nonblocking socket.',
@@ -163,6 +170,9 @@ export const demo = {
       'copy datagram': 'this poll finds the datagram, {sinceReady} ticks after it was ready. The kernel copies it while the process is blocked in recvfrom: phase 2.',
       'copy complete': complete,
       'return OK': 'recvfrom returns OK, {sinceReady} ticks after the datagram was ready. Phase 1 was never blocked, but every failed poll cost CPU.',
+      poll: 'still paying CPU for failed poll #{k}',
+      work: 'doing its own work between polls, next poll at tick {next}',
+      copy: 'blocked in recvfrom, phase 2',
     },
     multiplexing: {
       select: 'the process calls select and sleeps in it until the socket is readable: phase 1 is blocked, in select rather than in the read.',
@@ -172,6 +182,8 @@ export const demo = {
       'copy datagram': copy,
       'copy complete': complete,
       'return OK': 'recvfrom returns OK. Two system calls for one socket: select pays off only when one thread waits on many.',
+      wait: 'still asleep in select since tick {since}, phase 1',
+      copy: 'blocked in recvfrom, its second system call, phase 2',
     },
     'signal-driven': {
       sigaction: 'the process installs a SIGIO handler with sigaction, and with fcntl sets F_SETOWN and O_ASYNC.',
@@ -182,6 +194,8 @@ export const demo = {
       'copy datagram': copy,
       'copy complete': complete,
       'return OK': 'recvfrom returns OK inside the handler. SIGIO said when the read could start; the copy still blocked.',
+      work: 'doing its own work, its SIGIO handler installed',
+      copy: 'in the SIGIO handler, blocked in recvfrom, phase 2',
     },
     async: {
       aio_read: 'the process calls aio_read: read a datagram, and signal me when it is done.',
@@ -190,6 +204,7 @@ export const demo = {
       'copy datagram': 'the kernel copies the datagram into the process\'s buffer on its own, while the process keeps working.',
       'copy complete': 'the copy is complete.',
       'deliver signal specified in aio_read': 'the kernel delivers the signal specified in aio_read: the operation is complete. The process was blocked in neither phase.',
+      work: 'doing its own work while aio_read is pending',
     },
   } satisfies Record<ModelId, Narration>,
   serve: {

@@ -93,10 +93,15 @@ export const demo = {
     code: '代码：当前事件所在的行已高亮',
     'narr.idle': '图中画出了完整过程：第 {done} 拍完成，阻塞 {blocked} 拍，有用的工作 {work} 拍。按“播放”或“下一个事件”逐步观看。',
     'narr.start': '第 0 拍：进程即将开始这次输入操作。',
-    'narr.compareIdle': '五种模型的完整过程画在同一个时钟上。按“播放”或“下一个事件”一起观看。',
+    'narr.compareIdle': '五种模型的完整过程画在同一个时钟上。按“播放”或“下一个事件”一起观看，一次讲一栏。',
     'narr.tick': '第 {t} 拍：{text}',
-    'narr.compareAt': '第 {t} 拍。',
-    'narr.compareNothing': '没有新事件，各进程照旧。',
+    'narr.state': '第 {t} 拍：{app}；{kernel}。',
+    'narr.empty': '还没有数据报',
+    'narr.ready': '数据报自第 {ready} 拍起已就绪',
+    'narr.copying': '内核正在复制，共 {c} 拍，已完成 {n} 拍',
+    'narr.compareStart': '第 0 拍：五个进程即将开始各自的输入操作。',
+    'narr.compareAt': '第 {t} 拍，{model}：{text}',
+    'narr.compareNothing': '第 {t} 拍：没有新事件，各进程照旧。',
     noscript: '控制按钮需要 JavaScript；图中显示的是完整过程。',
   },
   labels: {
@@ -150,6 +155,8 @@ export const demo = {
       'copy datagram': '内核把数据报复制到进程的缓冲区：二阶段，进程仍阻塞在同一个 recvfrom 中。',
       'copy complete': complete,
       'return OK': 'recvfrom 终于返回成功。进程在两个阶段都被阻塞。',
+      wait: '自第 {since} 拍起一直阻塞在 recvfrom 中，一阶段',
+      copy: '仍阻塞在同一个 recvfrom 中，二阶段',
     },
     nonblocking: {
       recvfrom: '进程轮询：对非阻塞 socket 调用 recvfrom。',
@@ -158,6 +165,9 @@ export const demo = {
       'copy datagram': '这次轮询发现了数据报，比它就绪晚了 {sinceReady} 拍。内核复制数据时，进程阻塞在 recvfrom 中：二阶段。',
       'copy complete': complete,
       'return OK': 'recvfrom 返回成功，比数据报就绪晚了 {sinceReady} 拍。一阶段从未阻塞，但每次失败的轮询都耗费 CPU。',
+      poll: '第 {k} 次轮询失败了，仍在耗费 CPU',
+      work: '在两次轮询之间干自己的活，下一次轮询在第 {next} 拍',
+      copy: '阻塞在 recvfrom 中，二阶段',
     },
     multiplexing: {
       select: '进程调用 select，睡在其中直到 socket 可读：一阶段阻塞，阻塞在 select 而不是读操作上。',
@@ -167,6 +177,8 @@ export const demo = {
       'copy datagram': copy,
       'copy complete': complete,
       'return OK': 'recvfrom 返回成功。一个 socket 用了两次系统调用：只有一个线程等待很多 socket 时，select 才划算。',
+      wait: '自第 {since} 拍起一直睡在 select 中，一阶段',
+      copy: '阻塞在第二次系统调用 recvfrom 中，二阶段',
     },
     'signal-driven': {
       sigaction: '进程用 sigaction 安装 SIGIO 处理函数，并用 fcntl 设置 F_SETOWN 和 O_ASYNC。',
@@ -177,6 +189,8 @@ export const demo = {
       'copy datagram': copy,
       'copy complete': complete,
       'return OK': 'recvfrom 在信号处理函数中返回成功。SIGIO 只说明何时可以开始读，复制仍然阻塞。',
+      work: '干自己的活，SIGIO 处理函数已经装好',
+      copy: '在 SIGIO 处理函数中阻塞于 recvfrom，二阶段',
     },
     async: {
       aio_read: '进程调用 aio_read：读一个数据报，完成后用信号通知我。',
@@ -185,6 +199,7 @@ export const demo = {
       'copy datagram': '内核自行把数据报复制到进程的缓冲区，进程照常干活。',
       'copy complete': '复制完成。',
       'deliver signal specified in aio_read': '内核递交 aio_read 指定的信号：操作已经完成。进程在两个阶段都没有阻塞。',
+      work: '干自己的活，aio_read 尚未完成',
     },
   } satisfies Record<ModelId, Narration>,
   serve: {
