@@ -26,7 +26,7 @@ export type DemoUiKey = keyof DemoLocale['ui'];
 export const ISLAND_UI_KEYS = [
   'play', 'pause', 'prev', 'next', 'restart', 'speed', 'scrub', 'save', 'controls', 'figure', 'compareFigure',
   'app', 'kernel', 'phase.wait', 'phase.copy', 'params', 'param.arrival', 'param.copy', 'param.pollEvery',
-  'param.unit', 'note', 'note.step', 'note.t', 'stats', 'stat.done', 'stat.phase1Blocked', 'stat.phase2Blocked',
+  'param.unit', 'note', 'note.step', 'note.t', 'note.ignored', 'stats', 'stat.done', 'stat.phase1Blocked', 'stat.phase2Blocked',
   'stat.work', 'stat.failedPolls', 'stat.wastedCpu', 'stat.syscalls', 'stat.detectLag', 'code', 'narr.idle',
   'narr.start', 'narr.compareIdle', 'narr.tick', 'narr.compareAt', 'narr.compareNothing',
 ] as const satisfies readonly DemoUiKey[];
