@@ -3,9 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
-import { cssVariablesTheme } from './src/code/shiki-theme.mjs';
+import { classTokens, cssVariablesTheme } from './src/code/shiki-theme.mjs';
 import { compact, sha256 } from './build/compact.mjs';
 import { cspPerPage } from './build/csp-per-page.mjs';
+import { hostFiles } from './build/host-files.mjs';
 import { leanSvelte, interactDirective } from './build/lean-svelte.mjs';
 import { noClientComponentCss } from './build/no-client-css.mjs';
 import { demoChunkGroups, checkDemoChunk } from './build/chunks.mjs';
@@ -42,9 +43,10 @@ export default defineConfig({
       filter: (page) => !/\/embed\/[^/]+\/$/.test(page),
     }),
     cspPerPage(),
+    hostFiles(LOCALE_TABLE.map((l) => l.prefix)),
   ],
   markdown: {
-    shikiConfig: { theme: cssVariablesTheme, wrap: false },
+    shikiConfig: { theme: cssVariablesTheme, wrap: false, transformers: [classTokens] },
   },
   devToolbar: { enabled: false },
   vite: {
@@ -80,11 +82,12 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      // Pagefind's search runs WebAssembly; 'wasm-unsafe-eval' allows that and nothing else.
+      // Pagefind's search runs WebAssembly; 'wasm-unsafe-eval' allows that and nothing else (the embed pages,
+      // which have no search, lose it in build/csp-per-page.mjs). Neither 'unsafe-inline' nor 'unsafe-eval'.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineHashes },
-      // shiki colours tokens with style attributes; CSP can't hash attributes, so styles stay open.
-      // Scripts are what the policy is for: script-src has neither 'unsafe-inline' nor 'unsafe-eval'.
-      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+      // No 'unsafe-inline' either: no page has a style attribute (shiki's tokens are classes, see
+      // src/code/shiki-theme.mjs), and build/csp-per-page.mjs lists the hash of each inline <style> a page holds.
+      styleDirective: { resources: ["'self'"] },
     },
   },
 });

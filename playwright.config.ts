@@ -41,11 +41,12 @@ export default defineConfig({
     { name: 'site', testIgnore: /base-path\.spec/ },
     { name: 'base-path', testMatch: /base-path\.spec/, use: { baseURL: BASE_SITE } },
   ],
-  // A plain static file server, as a host would be: no Astro in the loop.
-  // --cors on the site: the blog loads /embed/io-models.js as a module script, which is fetched with CORS.
+  // A plain static file server, as a host would be: no Astro in the loop. The site's (scripts/serve.mjs,
+  // `npm run serve`) applies dist/_headers as Netlify or Cloudflare Pages would, which is what lets the blog
+  // load /embed/io-models.js (a module script, fetched with CORS), and answers a missing /zh/… path with /zh/404.html.
   webServer: [
     {
-      command: `npx sirv dist --host 127.0.0.1 --port ${PORT} --quiet --cors`,
+      command: `node scripts/serve.mjs dist --host 127.0.0.1 --port ${PORT}`,
       url: SITE,
       reuseExistingServer: !process.env.CI,
     },

@@ -1,13 +1,18 @@
 /**
- * After the build, each page's CSP keeps only the script hashes of that page's own inline scripts, and
- * moves to the top of <head>. Invariants: a page's script-src lists exactly the hashes of the inline scripts
- * it holds, no more, no fewer; and the policy comes before every script (a <meta> policy governs only what
- * the parser meets after it, and Astro writes it at the end of <head>, after the layout's theme script).
+ * After the build, each page's CSP keeps only the script hashes of that page's own inline scripts, gains
+ * the hashes of its own inline <style> blocks, and moves to the top of <head>. Invariants: a page's
+ * script-src lists exactly the hashes of the inline scripts it holds, and its style-src exactly the hashes
+ * of the <style> blocks it holds, no more, no fewer (so neither needs 'unsafe-inline'); an embed page
+ * (<html class="embed-page">, which never runs WebAssembly) has no 'wasm-unsafe-eval'; and the policy
+ * comes before every script and style (a <meta> policy governs only what the parser meets after it, and
+ * Astro writes it at the end of <head>, after the layout's theme script).
  *
  * Why ours: Astro (core/csp/common.js, trackScriptHashes) computes one set of hashes per build and writes
  * all of them into every page's <meta>: 11 here, ~0.5 KB gzip on every first view, although a page runs
  * 2 to 4 of them. Astro has no per-page option. Hashes nobody uses are not a hole, only weight, but a page
- * that could run a script it never holds should not allow it either.
+ * that could run a script it never holds should not allow it either. Styles: Astro's style hashes are of the
+ * stylesheets before it merges and inlines them (inlineStylesheets 'always'), not of the <style> blocks a
+ * page ends up with, so those are hashed here.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +24,8 @@ const META = /<meta http-equiv="content-security-policy" content="([^"]*)">/g;
 const INLINE_SCRIPT = /<script((?:\s[^>]*)?)>([\s\S]*?)<\/script>/g;
 const RUNS = /^(|module|text\/javascript|application\/javascript)$/i;
 const CHARSET = /<head[^>]*>\s*<meta charset="[^"]*">/;
+const INLINE_STYLE = /<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g;
+const EMBED_PAGE = /<html[^>]*\sclass="[^"]*\bembed-page\b/;
 
 /** The CSP source expressions ('sha256-…') of the inline scripts in a page's HTML. */
 export function inlineScriptHashes(html) {
@@ -32,11 +39,17 @@ export function inlineScriptHashes(html) {
   return hashes;
 }
 
+/** The CSP source expressions ('sha256-…') of the inline <style> blocks in a page's HTML, each once. */
+export function inlineStyleHashes(html) {
+  return [...new Set([...html.matchAll(INLINE_STYLE)].map(([, body]) => `'${sha256(body)}'`))];
+}
+
 /**
- * Rewrites a page's CSP meta so that script-src lists only the hashes of its own inline scripts, and
- * moves it to just after <meta charset> (the first thing in <head>).
+ * Rewrites a page's CSP meta so that script-src lists only the hashes of its own inline scripts and
+ * style-src the hashes of its own <style> blocks (and, on an embed page, script-src loses
+ * 'wasm-unsafe-eval'), and moves it to just after <meta charset> (the first thing in <head>).
  * Throws when the page holds an inline script the site's policy does not allow (the browser would refuse it),
- * or when a page has no CSP meta, or more than one.
+ * when a page has no CSP meta, or more than one, or when its style-src is not the plain 'self' this expects.
  * @param {string} html
  * @param {string} name the page, for the error message
  */
@@ -48,10 +61,19 @@ export function trimPolicy(html, name) {
   const listed = new Set(content.match(/'sha256-[^']+'/g) ?? []);
   const missing = [...used].filter((h) => !listed.has(h));
   if (missing.length) throw new Error(`${name}: inline script(s) the CSP does not allow: ${missing.join(' ')}`);
-  const trimmed = content
+  const styleSrc = /(^|;)\s*style-src ([^;]*);/.exec(content);
+  if (!styleSrc || styleSrc[2].split(/\s+/).some((s) => s !== "'self'" && !s.startsWith("'sha256-"))) {
+    throw new Error(`${name}: expected style-src 'self' with hashes only (no 'unsafe-inline') in the CSP`);
+  }
+  // Astro lists style hashes of its own, but of the stylesheets before it merges and inlines them, which
+  // are not the <style> blocks a page holds: they are replaced by the hashes of the page's own blocks.
+  const styles = inlineStyleHashes(html);
+  let trimmed = content
+    .replace(/style-src [^;]*;/, "style-src 'self';")
     .replace(/'sha256-[^']+'/g, (h) => (used.has(h) ? h : ''))
-    .replace(/ {2,}/g, ' ')
-    .replace(/ ;/g, ';');
+    .replace(/style-src 'self';/, `style-src ${["'self'", ...styles].join(' ')};`);
+  if (EMBED_PAGE.test(html)) trimmed = trimmed.replace(/ 'wasm-unsafe-eval'/, '');
+  trimmed = trimmed.replace(/ {2,}/g, ' ').replace(/ ;/g, ';');
   const rest = html.replace(tag, '');
   const at = CHARSET.exec(rest);
   if (!at) throw new Error(`${name}: no <meta charset> to put the CSP after`);
@@ -71,7 +93,7 @@ export function cspPerPage() {
           const file = join(root, page);
           writeFileSync(file, trimPolicy(readFileSync(file, 'utf8'), page));
         }
-        logger.info(`CSP trimmed to each page's own script hashes on ${pages.length} pages`);
+        logger.info(`CSP trimmed to each page's own script and style hashes on ${pages.length} pages`);
       },
     },
   };

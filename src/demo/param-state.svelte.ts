@@ -6,7 +6,7 @@
 import { onMount } from 'svelte';
 import type { IslandUi } from '~/i18n/demo';
 import { formatHash, parseHash, resolveParams, resolvePosition, type ParamNote, type RawParams } from './params';
-import { noteText } from '~/render/text';
+import { fill, noteText } from '~/render/text';
 import type { Track } from '~/render/track';
 import type { Player } from './player.svelte';
 
@@ -62,6 +62,9 @@ function followHash(p: DemoParams, o: DemoParamsOptions): void {
     p.apply(h.raw);
     const extra: ParamNote[] = [];
     const tr = o.track();
+    // The other kind of demo's position (a model's step, the comparison's tick) is noted, not silently dropped.
+    const other = o.position === 'step' ? 't' : 'step';
+    if (h[other] !== undefined) extra.push({ field: other, used: 0, min: 0, max: 0, ignored: true });
     if (o.position === 'step') {
       const step = resolvePosition('step', h.step, tr.steps, extra);
       if (step !== undefined) o.player().show(step);
@@ -90,5 +93,6 @@ function followHash(p: DemoParams, o: DemoParamsOptions): void {
 
 /** A note as a sentence in the page's language. */
 export function noteSentence(ui: IslandUi, n: ParamNote): string {
+  if (n.ignored) return fill(ui['note.ignored'], { field: ui[`note.${n.field as 'step' | 't'}`] });
   return noteText(ui.note, n.field === 'step' || n.field === 't' ? ui[`note.${n.field}`] : ui[`param.${n.field}`], n);
 }

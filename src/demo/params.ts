@@ -19,8 +19,11 @@ export const DEMO_BOUNDS: Readonly<Record<ParamName, Range>> = {
   pollEvery: { min: Math.max(LIMITS.pollEvery.min, 1), max: Math.min(LIMITS.pollEvery.max, 20) },
 };
 
-/** A value that had to change: which field, what was used instead, and the allowed range. */
-export interface ParamNote { field: ParamName | 'step' | 't'; used: number; min: number; max: number }
+/**
+ * A value that had to change: which field, what was used instead, and the allowed range; or, `ignored`,
+ * a position key the demo does not read (`step` on the comparison, `t` on a model), left unused.
+ */
+export interface ParamNote { field: ParamName | 'step' | 't'; used: number; min: number; max: number; ignored?: true }
 
 /** Raw parameter text, as typed or as found in a hash; absent fields take the default. */
 export type RawParams = Partial<Record<ParamName, string | number>>;

@@ -2,7 +2,9 @@
  * Builds the custom element <io-model-demo> into ONE self-contained ES module, OUT_DIR/embed/io-models.js
  * (after `astro build`, into the same out dir; see package.json). Self-contained: Svelte's runtime, the
  * simulator, both languages' strings and the highlighted code (baked in below, at build time) are inside,
- * and every component's CSS is compiled in (css 'injected') and lands in the element's shadow root.
+ * and every component's CSS is compiled to one text (css 'external', one stylesheet) that `cssIntoSheet`
+ * moves into the module, where styles.ts makes it the shadow roots' constructed sheet. Not css 'injected':
+ * that writes <style> elements, which a host's strict CSP (style-src without 'unsafe-inline') refuses.
  * Usage: vite build -c src/embed/build-element.ts
  */
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
@@ -29,9 +31,28 @@ const remToPx = {
   }),
 };
 
+const CSS_PLACEHOLDER = /(["'`])@@io-models-component-css@@\1/;
+
+/** Moves the build's one stylesheet into io-models.js, over styles.ts's placeholder string, and drops the file. */
+const cssIntoSheet: Plugin = {
+  name: 'io-models-css-into-sheet',
+  // After Vite's own CSS plugin has emitted the stylesheet.
+  enforce: 'post',
+  generateBundle(_, bundle) {
+    const sheets = Object.values(bundle).filter((f) => f.type === 'asset' && f.fileName.endsWith('.css'));
+    const css = sheets.map((f) => (f.type === 'asset' ? String(f.source) : '')).join('\n');
+    for (const f of sheets) delete bundle[f.fileName];
+    const entry = bundle['io-models.js'];
+    if (entry?.type !== 'chunk' || !CSS_PLACEHOLDER.test(entry.code)) this.error('io-models.js lacks styles.ts\'s CSS placeholder');
+    if (!css) this.error(`no component CSS was built: ${Object.keys(bundle).join(', ')}`);
+    entry.code = entry.code.replace(CSS_PLACEHOLDER, () => JSON.stringify(css));
+  },
+};
+
 /** Fails the build if anything but the one file would be written (a stray chunk or stylesheet). */
 const oneFile: Plugin = {
   name: 'io-models-one-file',
+  enforce: 'post',
   generateBundle(_, bundle) {
     const files = Object.keys(bundle);
     if (files.length !== 1 || files[0] !== 'io-models.js') this.error(`expected only io-models.js, got ${files.join(', ')}`);
@@ -51,10 +72,11 @@ export default defineConfig(async (): Promise<UserConfig> => {
     plugins: [
       svelte({
         configFile: false,
-        emitCss: false,
+        emitCss: true,
         preprocess: [remToPx],
-        compilerOptions: { css: 'injected' },
+        compilerOptions: { css: 'external' },
       }),
+      cssIntoSheet,
       oneFile,
     ],
     define: {
@@ -67,6 +89,7 @@ export default defineConfig(async (): Promise<UserConfig> => {
       emptyOutDir: false,
       copyPublicDir: false,
       modulePreload: false,
+      cssCodeSplit: false,
       reportCompressedSize: false,
       // Browsers with light-dark() (as the site needs): older targets make lightningcss rewrite it into a
       // custom-property trick that does not survive the shadow root.

@@ -28,7 +28,7 @@ export const ISLAND_UI_KEYS = [
   'play', 'pause', 'prev', 'next', 'restart', 'speed', 'scrub', 'save', 'controls', 'figure', 'compareFigure',
   'app', 'appShort', 'kernel', 'phase.wait', 'phase.copy', 'phase.waitShort', 'phase.copyShort', 'params', 'param.arrival', 'param.copy', 'param.pollEvery',
   'param.unit', 'app.wait', 'app.poll', 'app.work', 'app.copy', 'kernel.empty', 'kernel.ready', 'kernel.copying',
-  'save.caption', 'save.poll', 'note', 'note.step', 'note.t', 'stats', 'stat.done', 'stat.phase1Blocked', 'stat.phase2Blocked',
+  'save.caption', 'save.poll', 'note', 'note.step', 'note.t', 'note.ignored', 'stats', 'stat.done', 'stat.phase1Blocked', 'stat.phase2Blocked',
   'stat.work', 'stat.failedPolls', 'stat.wastedCpu', 'stat.syscalls', 'stat.detectLag', 'code', 'narr.idle',
   'narr.start', 'narr.compareIdle', 'narr.tick', 'narr.state', 'narr.empty', 'narr.ready', 'narr.copying',
   'narr.compareStart', 'narr.compareAt', 'narr.compareNothing',

@@ -199,6 +199,23 @@ test('garbage in the hash or a box gives a valid figure and a visible note, and 
   expect(errors).toEqual([]);
 });
 
+test('the other kind of position in the hash (#t= on a model, #step= on the comparison) is noted, not dropped', async ({ page }) => {
+  const errors = watchErrors(page);
+  for (const [path, sel, note] of [
+    ['models/blocking/#arrival=4&t=3', '[data-demo-model="blocking"]', 'time: this demo has no such position in its address; ignored.'],
+    ['zh/summary/#arrival=4&step=3', '.io-compare', '步骤：此演示的地址里没有这一项，已忽略。'],
+  ] as const) {
+    await page.goto(path);
+    const demo = page.locator(sel).first();
+    await hydrated(demo);
+    await expect(demo.locator('.notes span'), path).toHaveCount(1);
+    await expect(demo.locator('.notes'), path).toContainText(note);
+    // The keys it does read still apply.
+    await expect(demo.getByRole('spinbutton').first(), path).toHaveValue('4');
+  }
+  expect(errors).toEqual([]);
+});
+
 test('hydration shifts no layout', async ({ page }) => {
   await page.addInitScript(() => {
     (window as unknown as { shifts: number }).shifts = 0;

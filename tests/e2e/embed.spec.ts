@@ -48,11 +48,11 @@ async function frameOf(page: Page, id: string): Promise<FrameLocator> {
   return frame;
 }
 
-/** The height of the page inside a frame of the blog, and the frame's own height on the blog. */
+/** The height of the page inside a frame of the blog, and the frame's own height on the blog (inside its border). */
 async function heights(page: Page, id: string): Promise<{ inner: number; frame: number }> {
   const el = page.locator(`#${id}`);
   const inner = await el.contentFrame().locator('html').evaluate((h) => h.getBoundingClientRect().height);
-  const outer = await el.evaluate((f) => f.getBoundingClientRect().height);
+  const outer = await el.evaluate((f) => f.clientHeight);
   return { inner, frame: outer };
 }
 
@@ -113,6 +113,119 @@ test.describe('the fixture blog post on another origin', () => {
     expect((await heights(page, 'frame-compare')).frame).toBe(before);
   });
 
+  test('embed.js that arrives after the frames have laid out still fits them: it asks, and the embed pages answer', async ({ page }) => {
+    const { errors } = watch(page, page.context());
+    // Held until both frames have drawn and run their islands, long after their first height report.
+    let release!: () => void;
+    const held = new Promise<void>((r) => { release = r; });
+    await page.route('**/embed/embed.js', async (route) => { await held; await route.continue(); });
+    // The held async script delays the load event: wait for the DOM only.
+    await page.goto(BLOG_URL, { waitUntil: 'domcontentloaded' });
+    for (const id of ['frame-model', 'frame-compare']) await frameOf(page, id);
+    // Not fitted yet: no embed.js, so every height the frames posted so far went unheard.
+    for (const id of ['frame-model', 'frame-compare']) {
+      const h = await heights(page, id);
+      expect(Math.abs(h.frame - Math.ceil(h.inner)), id).toBeGreaterThan(100);
+    }
+    release();
+    for (const id of ['frame-model', 'frame-compare']) {
+      await expect.poll(async () => {
+        const h = await heights(page, id);
+        return Math.abs(h.frame - Math.ceil(h.inner));
+      }, { message: id }).toBeLessThanOrEqual(1);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('embed.js resizes only frames of the site: not another origin\'s frame claiming 99999 px, not a sandboxed one', async ({ page, baseURL }) => {
+    await page.goto(BLOG_URL);
+    const add = (id: string, src: string, sandbox = '') => page.evaluate(([id, src, sandbox]) => {
+      const f = document.createElement('iframe');
+      Object.assign(f, { id, src, title: id, height: '200' });
+      if (sandbox) f.setAttribute('sandbox', sandbox);
+      document.body.append(f);
+    }, [id, src, sandbox]);
+    // A page of the blog's own origin that posts {type: 'io-models:height', height: 99999} again and again.
+    await add('hostile', new URL('hostile-frame.html', BLOG_URL).href);
+    await expect(page.frameLocator('#hostile').locator('p')).toHaveText('Not a demo.');
+    // The site's embed page in a sandbox: its origin is 'null', so embed.js cannot tell it is the site's
+    // (its island cannot even load: its module scripts would be cross-origin; its inline script does run).
+    await add('sandboxed', new URL('embed/blocking/', baseURL).href, 'allow-scripts');
+    await expect(page.frameLocator('#sandboxed').locator('html')).toHaveAttribute('data-controls', 'full');
+    // And one added late, which embed.js asks when it loads: once it fits, every earlier message was handled.
+    await add('late', new URL('embed/async/', baseURL).href);
+    await frameOf(page, 'late');
+    await expect.poll(async () => {
+      const h = await heights(page, 'late');
+      return Math.abs(h.frame - Math.ceil(h.inner));
+    }).toBeLessThanOrEqual(1);
+    // Untouched: embed.js never set their height (the blog's `all: revert` leaves them at the default 150 px).
+    for (const id of ['hostile', 'sandboxed']) {
+      expect(await page.locator(`#${id}`).evaluate((f: HTMLIFrameElement) => f.style.height), id).toBe('');
+      expect((await heights(page, id)).frame, id).toBeLessThan(300);
+    }
+  });
+
+  test('on a host whose CSP allows only the site\'s scripts and frames (no styles at all), the element is drawn as anywhere else', async ({ page }) => {
+    const { errors } = watch(page, page.context());
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __violations: string[] }).__violations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'}`));
+    });
+    await page.goto(new URL('strict.html', BLOG_URL).href);
+    const el = page.locator('#element-strict');
+    await el.scrollIntoViewIfNeeded();
+    const demo = el.locator('[data-demo-model="blocking"]');
+    await playToEnd(demo);
+    const look = () => el.evaluate((host) => {
+      const root = host.shadowRoot!;
+      const css = (sel: string) => getComputedStyle(root.querySelector(sel)!);
+      return {
+        surface: css('.root').backgroundColor,
+        font: css('.root').fontSize,
+        // every state bar and the code's keywords are coloured by the element's stylesheet
+        fills: [...new Set([...root.querySelectorAll('[data-state]')].map((r) => getComputedStyle(r).fill))].length,
+        black: [...root.querySelectorAll('[data-state]')].filter((r) => getComputedStyle(r).fill === 'rgb(0, 0, 0)').length,
+        // the first highlighted token of the code, against the code's own colour
+        token: [css('.code .line > span').color, css('.code').color],
+        play: css('button.play').borderStyle,
+      };
+    });
+    const strict = await look();
+    expect(strict).toMatchObject({ surface: LIGHT_SURFACE, font: '16px', black: 0, play: 'solid' });
+    expect(strict.fills).toBeGreaterThan(1);
+    expect(strict.token[0]).not.toBe(strict.token[1]);
+    expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+    // The frame on the same page still fits its demo.
+    await frameOf(page, 'frame-strict');
+    await expect.poll(async () => {
+      const h = await heights(page, 'frame-strict');
+      return Math.abs(h.frame - Math.ceil(h.inner));
+    }).toBeLessThanOrEqual(1);
+    expect(errors).toEqual([]);
+  });
+
+  test('the host can hide the element, but its own custom properties do not repaint it', async ({ page }) => {
+    await page.goto(BLOG_URL);
+    const en = page.locator('#element-en');
+    await en.scrollIntoViewIfNeeded();
+    await expect(en.locator('button.play')).toBeEnabled();
+    await page.addStyleTag({ content: 'io-model-demo { --fg: red; --bg: red; --surface: red; --accent: red; --lane-blocked: red }' });
+    const colours = await en.evaluate((host) => {
+      const root = host.shadowRoot!;
+      const css = (sel: string) => getComputedStyle(root.querySelector(sel)!);
+      return [css('.root').color, css('.root').backgroundColor, css('.credit a').color, css('.narr').color];
+    });
+    for (const c of colours) expect(c).not.toBe('rgb(255, 0, 0)');
+    await expect(en.locator('.root')).toHaveCSS('background-color', LIGHT_SURFACE);
+    // The host's display rules win: the element is theirs to hide (and to leave out of print).
+    await page.addStyleTag({ content: '#element-en { display: none } @media print { #element-zh { display: none } }' });
+    await expect(en).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('#element-zh')).toBeHidden();
+  });
+
   test('the custom element shows its figure in both languages and plays to the end under hostile CSS', async ({ page, context, baseURL }) => {
     const { errors, urls } = watch(page, context);
     await page.goto(BLOG_URL);
@@ -130,7 +243,9 @@ test.describe('the fixture blog post on another origin', () => {
     await expect(zh.locator('.narr')).toContainText('拍');
     await playToEnd(zhDemo);
 
-    // The host resets everything to 40px serif and hides svg, .demo, .controls …: none of it gets in.
+    // The host resets everything to 40px serif and hides svg, .demo, .controls …: none of it gets in. Its
+    // `* { all: revert }` does make the element itself inline (the host's rules win over :host, so that a
+    // host can hide it); the inner root is a block, and the figure is drawn the same.
     const look = (el: Locator) => el.evaluate((host) => {
       const root = host.shadowRoot!;
       const css = (sel: string) => getComputedStyle(root.querySelector(sel)!);
@@ -150,7 +265,7 @@ test.describe('the fixture blog post on another origin', () => {
     });
     for (const el of [en, zh]) {
       expect(await look(el)).toEqual({
-        host: 'block', font: '16px', family: false, letters: 'normal', upper: 'none', align: 'start', svg: 'block',
+        host: 'inline', font: '16px', family: false, letters: 'normal', upper: 'none', align: 'start', svg: 'block',
         svgBox: expect.any(Number), button: ['14.4px', 'normal', 'solid'], fill: expect.not.stringContaining('255, 0, 0'),
         hidden: 'visible',
       });
@@ -316,6 +431,36 @@ test.describe('the embed pages', () => {
     await expect(frame.locator('.io-demo .notes span')).toHaveCount(3);
     expect(errors).toEqual([]);
     expect(outside(urls, baseURL!, BLOG_URL)).toEqual([]);
+  });
+
+  test('a value too long, cut inside a character or with garbage after its digits is noted like any bad value; the valid ones stay', async ({ page, context, baseURL }) => {
+    const { errors } = watch(page, context);
+    const emoji = '%F0%9F%98%80';
+    for (const [bad, notes] of [
+      [`arrival=${'1'.repeat(31)}${emoji}`, 1],
+      [`arrival=${'%E4%B8%AD'.repeat(31)}${emoji}`, 1],
+      ['arrival=00000000000000000000000000000007junk', 1],
+      [`arrival=${'9'.repeat(40)}&poll=%E0%A4%A`, 2],
+    ] as const) {
+      await page.goto(`embed/nonblocking/?copy=5&${bad}`);
+      const demo = page.locator('[data-demo-model="nonblocking"]');
+      await expect(demo.locator('button.play')).toBeEnabled();
+      const values = await demo.getByRole('spinbutton').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+      expect(values, bad).toEqual(['10', '5', '3']);
+      await expect(demo.locator('.notes span'), bad).toHaveCount(notes);
+      await expect(demo.locator('.notes'), bad).toContainText('Datagram ready at (A): that value was out of range or not a number; using 10');
+    }
+    // In a frame, the page still reports its height.
+    await page.goto(BLOG_URL);
+    await page.evaluate((src) => {
+      const f = document.createElement('iframe');
+      Object.assign(f, { id: 'emoji-frame', title: 'emoji', src, height: '200' });
+      document.body.append(f);
+    }, new URL(`embed/nonblocking/?copy=5&arrival=${'1'.repeat(31)}${emoji}`, baseURL).href);
+    const frame = await frameOf(page, 'emoji-frame');
+    await expect(frame.locator('.io-demo .notes span')).toHaveCount(1);
+    await expect.poll(async () => (await heights(page, 'emoji-frame')).frame).toBeGreaterThan(800);
+    expect(errors).toEqual([]);
   });
 
   test('theme=light pins light on a dark system, theme=dark pins dark on a light one; auto follows the system', async ({ page }) => {

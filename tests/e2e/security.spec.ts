@@ -1,8 +1,10 @@
 /**
- * Locked down: every page and embed page carries a strict script policy in a <meta> (a static host may not
- * let us set headers), lists in it exactly the hashes of the inline scripts it holds, runs with no CSP
- * violation once its demos have hydrated and played, and opens new tabs only with rel=noopener.
- * The hashes are computed here by the browser (crypto.subtle over document.scripts), not by the build's code.
+ * Locked down: every page and embed page carries a strict script and style policy in a <meta> (a static host
+ * may not let us set headers), lists in it exactly the hashes of the inline scripts and <style> blocks it
+ * holds (no 'unsafe-inline' for either, so no style attribute either; an embed page, which has no search,
+ * no 'wasm-unsafe-eval'), runs with no CSP violation once its demos have hydrated and played, and opens new
+ * tabs only with rel=noopener. The hashes are computed here by the browser (crypto.subtle over the
+ * scripts' and styles' text), not by the build's code.
  */
 import { expect, test } from '@playwright/test';
 import { ALL_PAGES, EMBED_PAGES } from './routes';
@@ -43,21 +45,33 @@ for (const path of PAGES) {
     expect(directives.get('base-uri')).toEqual(["'self'"]);
     const scriptSrc = directives.get('script-src') ?? [];
     const hashes = scriptSrc.filter((s) => s.startsWith("'sha256-"));
-    expect(scriptSrc.filter((s) => !hashes.includes(s))).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    // Search runs WebAssembly; the embed pages have none.
+    expect(scriptSrc.filter((s) => !hashes.includes(s))).toEqual(EMBED_PAGES.includes(path) ? ["'self'"] : ["'self'", "'wasm-unsafe-eval'"]);
+    const styleSrc = directives.get('style-src') ?? [];
+    const styleHashes = styleSrc.filter((s) => s.startsWith("'sha256-"));
+    expect(styleSrc.filter((s) => !styleHashes.includes(s))).toEqual(["'self'"]);
 
-    // The inline scripts the browser has, hashed by the browser: exactly the policy's hashes.
+    // The inline scripts and styles the browser has, hashed by the browser: exactly the policy's hashes.
     const inline = await page.evaluate(async () => {
-      const out: string[] = [];
+      const hash = async (text: string) => {
+        const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+        return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`;
+      };
+      const scripts: string[] = [];
       for (const s of document.querySelectorAll('script:not([src])')) {
         const type = s.getAttribute('type') ?? '';
         if (!/^(|module|text\/javascript)$/i.test(type)) continue;
-        const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(s.textContent ?? ''));
-        out.push(`'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`);
+        scripts.push(await hash(s.textContent ?? ''));
       }
-      return out;
+      const styles: string[] = [];
+      for (const s of document.querySelectorAll('style')) styles.push(await hash(s.textContent ?? ''));
+      return { scripts, styles, styleAttributes: document.querySelectorAll('[style]').length };
     });
-    expect(inline.length).toBeGreaterThan(0);
-    expect([...new Set(hashes)].sort()).toEqual([...new Set(inline)].sort());
+    expect(inline.scripts.length).toBeGreaterThan(0);
+    expect([...new Set(hashes)].sort()).toEqual([...new Set(inline.scripts)].sort());
+    expect(inline.styles.length).toBeGreaterThan(0);
+    expect([...new Set(styleHashes)].sort()).toEqual([...new Set(inline.styles)].sort());
+    expect(inline.styleAttributes).toBe(0);
 
     // Everything the page runs, run: demos scrolled into view (they hydrate), the first one played.
     for (let y = 0; y < 12; y++) await page.mouse.wheel(0, 1500);

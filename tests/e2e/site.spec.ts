@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { SITE } from '../../playwright.config';
 import { ALL_PAGES, EMBED_PAGES, LOCALES, SLUGS, frontmatterTitle, pathOf } from './routes';
 import { watchErrors } from './watch';
@@ -151,7 +152,12 @@ test('code blocks are highlighted and have a copy button', async ({ page, contex
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('models/blocking/');
   const block = page.locator('.code-wrap:has(pre[data-language="c"])').first();
-  await expect(block.locator('pre.astro-code span[style*="--shiki-token"]').first()).toBeVisible();
+  // Tokens are classes (no style attribute: the CSP allows none), coloured by the palette.
+  const keyword = block.locator('pre.astro-code span.tk-keyword').first();
+  await expect(keyword).toBeVisible();
+  const colours = await keyword.evaluate((k) => [getComputedStyle(k).color, getComputedStyle(k.closest('pre')!).color]);
+  expect(colours[0]).not.toBe(colours[1]);
+  await expect(block.locator('[style]')).toHaveCount(0);
   await block.getByRole('button', { name: 'Copy' }).click();
   await expect(block.getByRole('button', { name: 'Copied' })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -160,7 +166,7 @@ test('code blocks are highlighted and have a copy button', async ({ page, contex
 
 for (const l of LOCALES) {
   test(`the ${l.locale} 404 page is in its language and links home`, async ({ page }) => {
-    const res = await page.goto(l.locale === 'en' ? '404.html' : 'zh/404/');
+    const res = await page.goto(l.locale === 'en' ? '404.html' : 'zh/404.html');
     expect(res?.status()).toBe(200);
     await expect(page.locator('html')).toHaveAttribute('lang', l.lang);
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
@@ -168,6 +174,24 @@ for (const l of LOCALES) {
     await expect(page).toHaveURL(new RegExp(`/${l.prefix}$`));
   });
 }
+
+test('a missing page answers 404 in the language of its path: /zh/… with dist/zh/404.html, as hosts pick the nearest 404.html', async ({ page }) => {
+  for (const [path, lang] of [['no/such/page/', 'en'], ['zh/no/such/page/', 'zh-CN'], ['zh/models/nope/', 'zh-CN']] as const) {
+    const res = await page.goto(path);
+    expect(res?.status(), path).toBe(404);
+    await expect(page.locator('html'), path).toHaveAttribute('lang', lang);
+  }
+});
+
+test('the build gives static hosts a _headers file that lets other origins load the embeds', async ({ request, baseURL }) => {
+  const headers = readFileSync('dist/_headers', 'utf8');
+  expect(headers).toMatch(/^\/embed\/\*\n {2}Access-Control-Allow-Origin: \*$/m);
+  // The test server (scripts/serve.mjs) applies it, as Netlify and Cloudflare Pages do, and never serves it.
+  const res = await request.get(new URL('embed/io-models.js', baseURL).href);
+  expect(res.headers()['access-control-allow-origin']).toBe('*');
+  expect((await request.get(new URL('models/blocking/', baseURL).href)).headers()['access-control-allow-origin']).toBeUndefined();
+  expect((await request.get(new URL('_headers', baseURL).href)).status()).toBe(404);
+});
 
 test('a sitemap lists every page of both languages', async ({ request }) => {
   const index = await (await request.get('sitemap-index.xml')).text();

@@ -1,6 +1,6 @@
 /** The build's own plugins: the per-page CSP trim (the other hacks are guarded inside the build: build/README.md). */
 import { describe, expect, it } from 'vitest';
-import { inlineScriptHashes, trimPolicy } from '../../build/csp-per-page.mjs';
+import { inlineScriptHashes, inlineStyleHashes, trimPolicy } from '../../build/csp-per-page.mjs';
 import { createHash } from 'node:crypto';
 
 const hash = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
@@ -9,6 +9,7 @@ const B = 'document.title="b"';
 const page = (policyHashes: string[], body: string) =>
   `<html><head><meta charset="utf-8"><script>${A}</script><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' ${policyHashes.join(' ')}; style-src 'self';"></head><body>${body}</body></html>`;
 const scriptSrc = (html: string) => /script-src ([^;]*);/.exec(html)![1];
+const styleSrc = (html: string) => /style-src ([^;]*);/.exec(html)![1];
 
 describe('cspPerPage', () => {
   it('hashes the inline scripts a browser runs, and only those', () => {
@@ -30,6 +31,21 @@ describe('cspPerPage', () => {
     const out = trimPolicy(page([hash(A)], ''), 'p');
     expect(out).toMatch(/^<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" [^>]*><script>/);
     expect(out.match(/content-security-policy/g)).toHaveLength(1);
+  });
+  it("lists in style-src exactly the hashes of the page's own <style> blocks, each once; no 'unsafe-inline'", () => {
+    const css = ['.a{color:red}', '\n  .b { margin: 0 }\n'];
+    expect(inlineStyleHashes(`<style>${css[0]}</style><p>x</p><style is:global>${css[1]}</style><style>${css[0]}</style>`))
+      .toEqual([hash(css[0]!), hash(css[1]!)]);
+    const out = trimPolicy(page([hash(A)], `<style>${css[0]}</style>`), 'p');
+    expect(styleSrc(out)).toBe(`'self' ${hash(css[0]!)}`);
+    expect(styleSrc(trimPolicy(page([hash(A)], ''), 'p'))).toBe("'self'");
+    expect(() => trimPolicy(page([hash(A)], '').replace("style-src 'self';", "style-src 'self' 'unsafe-inline';"), 'z.html'))
+      .toThrow(/z\.html: expected style-src 'self' with hashes only/);
+  });
+  it("drops 'wasm-unsafe-eval' on an embed page only (no search there)", () => {
+    const wasm = page([hash(A)], '').replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'");
+    expect(scriptSrc(trimPolicy(wasm, 'p'))).toBe(`'self' 'wasm-unsafe-eval' ${hash(A)}`);
+    expect(scriptSrc(trimPolicy(wasm.replace('<html>', '<html lang="en" class="embed-page">'), 'p'))).toBe(`'self' ${hash(A)}`);
   });
   it('fails the build on an inline script the policy does not allow, or a page without exactly one policy', () => {
     expect(() => trimPolicy(page([hash(A)], `<script>${B}</script>`), 'x.html')).toThrow(/x\.html: inline script\(s\) the CSP does not allow/);

@@ -84,6 +84,7 @@ export const demo = {
     note: '{field}: that value was out of range or not a number; using {used} (allowed {min}–{max}).',
     'note.step': 'step',
     'note.t': 'time',
+    'note.ignored': '{field}: this demo has no such position in its address; ignored.',
     stats: 'This run',
     'stat.done': 'done at tick',
     'stat.phase1Blocked': 'blocked waiting (phase 1)',

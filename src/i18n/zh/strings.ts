@@ -81,6 +81,7 @@ export const demo = {
     note: '{field}：该值超出范围或不是数字，已改用 {used}（允许 {min}–{max}）。',
     'note.step': '步骤',
     'note.t': '时间',
+    'note.ignored': '{field}：此演示的地址里没有这一项，已忽略。',
     stats: '本次运行',
     'stat.done': '完成时刻（拍）',
     'stat.phase1Blocked': '阻塞等待（一阶段）',

@@ -1,0 +1,65 @@
+/**
+ * Serves a built site as the hosts the README names would: the files as they are (sirv), the headers
+ * of DIR/_headers (the Netlify / Cloudflare Pages format, which build/host-files.mjs writes), and for a
+ * path that is not there the nearest 404.html above it with status 404 (/zh/… gets /zh/404.html, in
+ * Chinese). The _headers file itself is not served.
+ * Usage: node scripts/serve.mjs [DIR] [--port N] [--host H]   (defaults: dist, 4321, 127.0.0.1)
+ */
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, normalize } from 'node:path';
+import sirv from 'sirv';
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args.splice(i, 2)[1] : fallback;
+};
+const port = Number(opt('--port', '4321'));
+const host = opt('--host', '127.0.0.1');
+const dir = args[0] ?? 'dist';
+
+/** [pattern, headers] pairs from a _headers file: a path line (`*` matches anything), then indented `Name: value` lines. */
+function readHeaders(file) {
+  const rules = [];
+  if (!existsSync(file)) return rules;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const re = new RegExp(`^${line.trim().split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+      rules.push([re, []]);
+    } else {
+      const m = /^\s+([^:]+):\s*(.*)$/.exec(line);
+      if (m && rules.length) rules.at(-1)[1].push([m[1].trim(), m[2].trim()]);
+    }
+  }
+  return rules;
+}
+
+const rules = readHeaders(join(dir, '_headers'));
+const files = sirv(dir, { dev: true, etag: true });
+
+/** The nearest DIR/…/404.html above a URL path (the root's last). */
+function nearest404(path) {
+  const parts = normalize(decodeURIComponent(path)).split('/').filter(Boolean);
+  for (let n = parts.length; n >= 0; n--) {
+    const file = join(dir, ...parts.slice(0, n), '404.html');
+    if (existsSync(file)) return file;
+  }
+  return null;
+}
+
+createServer((req, res) => {
+  const path = new URL(req.url ?? '/', 'http://x').pathname;
+  for (const [re, headers] of rules) if (re.test(path)) for (const [k, v] of headers) res.setHeader(k, v);
+  const notFound = () => {
+    let file = null;
+    try { file = nearest404(path); } catch { /* a malformed escape: the root's 404 */ }
+    file ??= join(dir, '404.html');
+    res.statusCode = 404;
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.end(existsSync(file) ? readFileSync(file) : 'Not found');
+  };
+  if (/(^|\/)_headers$/.test(path)) return notFound();
+  files(req, res, notFound);
+}).listen(port, host, () => console.log(`serving ${dir} at http://${host}:${port}/`));
