@@ -17,8 +17,8 @@ import { LOCALE_TABLE } from './src/i18n/locales.ts';
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || 'https://io-models.example';
 
-// The layouts' inline scripts (Base, and Embed's embed-page.js), hashed so the CSP needs no 'unsafe-inline'.
-const inlineHashes = ['src/site/theme-init.js', 'src/site/site.js', 'src/embed/embed-page.js'].map((f) =>
+// The inline scripts (Base's, the summary's self-check, and Embed's embed-page.js), hashed so the CSP needs no 'unsafe-inline'.
+const inlineHashes = ['src/site/theme-init.js', 'src/site/site.js', 'src/site/self-check.js', 'src/embed/embed-page.js'].map((f) =>
   sha256(compact(readFileSync(`./${f}`, 'utf8'))),
 );
 

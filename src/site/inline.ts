@@ -4,9 +4,12 @@
  */
 import themeInitSource from './theme-init.js?raw';
 import siteSource from './site.js?raw';
+import selfCheckSource from './self-check.js?raw';
 import { compact } from '../../build/compact.mjs';
 
 /** Sets the stored theme before first paint. */
 export const themeInit: string = compact(themeInitSource);
 /** Theme toggle, copy buttons, search dialog. */
 export const siteScript: string = compact(siteSource);
+/** The summary's self-check: verdicts, reasons and score (components/SelfCheck.astro). */
+export const selfCheckScript: string = compact(selfCheckSource);

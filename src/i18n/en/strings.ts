@@ -8,6 +8,7 @@
 import type { EventLabel, ModelId } from '~/sim/types';
 import type { Narration } from '../demo';
 import type { TraceName } from '../linux';
+import type { ExperimentId } from '~/demo/experiments';
 
 /** The layout: navigation, search, theme, pager, footer, 404. */
 export const site = {
@@ -346,4 +347,92 @@ export const linux = {
       'io_submit on a socket does not return until the datagram has arrived and been copied: about 200 ms, both phases, like a blocking recvfrom. The program reports blocked in both phases, which is Linux\'s departure from the asynchronous row.',
     ],
   } satisfies Record<TraceName, string[]>,
+};
+
+/**
+ * The guided experiments beside the model demos (components/Experiment.astro, keyed by the ids in
+ * src/demo/experiments.ts) and the summary's self-check (components/SelfCheck.astro, src/demo/self-check.ts).
+ * {answer} and {chosen} are answers' texts; the other placeholders are numbers read off the simulator's trace.
+ */
+export const tryIt = {
+  ui: {
+    'try.tag': 'Try it',
+    'try.run': 'Set up the demo and run it',
+    'try.answer': 'Answer',
+    'try.right': 'Right: {answer}.',
+    'try.wrong': 'Not quite: you predicted {chosen}, the run gives {answer}.',
+    'try.none': 'The run gives {answer}.',
+    'unit.ticks': '{n} ticks',
+    'unit.calls': '{n} system calls',
+    'unit.call': '1 system call',
+    'unit.polls': '{n} failed polls',
+    'unit.at': 'at tick {n}',
+    'quiz.title': 'Check yourself',
+    'quiz.intro': 'Pick an answer to each question; the verdict comes at once. The score counts first answers.',
+    'quiz.right': 'Right.',
+    'quiz.wrong': 'Not quite: the answer is {answer}.',
+    'quiz.more': 'Read more: {page}',
+    'quiz.score': 'Score: {right} of {total} right at the first try ({answered} answered).',
+    'quiz.phase': '{model}: in which phases is the process blocked?',
+    'quiz.calls': 'Which model makes this sequence of calls?',
+    'quiz.posix': 'By POSIX\'s definition, is signal-driven I/O synchronous or asynchronous?',
+    'phases.both': 'Both phases',
+    'phases.wait': 'Phase 1 only',
+    'phases.copy': 'Phase 2 only',
+    'phases.neither': 'Neither phase',
+    'posix.sync': 'Synchronous',
+    'posix.async': 'Asynchronous',
+    'reason.phase': '{model}: phase 1 {p1}, phase 2 {p2} (a run with A = {A}, C = {C}).',
+    'reason.blocked': 'blocked {n} ticks',
+    'reason.free': 'not blocked',
+    'reason.calls': '{model} makes exactly these calls in the simulator (A = {A}, C = {C}, P = {P}).',
+    'reason.posix': 'The thread is still blocked in recvfrom for the {n} ticks of the copy after SIGIO, so the I/O does not complete without blocking it: synchronous.',
+    'calls.repeat': '{call} (×{n})',
+  },
+  exp: {
+    'blocking-early': {
+      q: 'The datagram arrives at tick 0 (A = 0, C = 2). How long is the process blocked in phase 1?',
+      proof: 'Phase 1 blocks {p1} ticks: the datagram is already there when recvfrom is called, so the call goes straight to the copy and the process is blocked only for the {p2} ticks of phase 2. In the figure the app lane starts with the copy at tick 0.',
+    },
+    'blocking-work': {
+      q: 'A = 10, C = 5. How many ticks of useful work does the process do before recvfrom returns?',
+      proof: '{work} ticks of work: the process is blocked {p1} ticks waiting and {p2} ticks copying, all {done} ticks inside one recvfrom. The figure\'s app lane has no work stretch at all.',
+    },
+    'nonblocking-p1': {
+      q: 'Set P = 1: the process polls every tick (A = 10). What happens to the useful work?',
+      proof: '{work} ticks of work: with P = 1 each period is nothing but a poll, so {polls} failed polls fill all {A} ticks before the datagram. In the figure the app lane is polls up to tick {A}, then the copy.',
+    },
+    'nonblocking-polls': {
+      q: 'The datagram arrives at tick 10 and the process polls every 3 ticks. How many polls fail?',
+      proof: '{polls} failed polls, one every {P} ticks before tick {A}; the recvfrom at tick {start} finds the datagram and copies it. Count the EWOULDBLOCK arrows in the figure.',
+    },
+    'nonblocking-lag': {
+      q: 'A = 10, P = 4. How many ticks after the datagram is ready does the process start the copy?',
+      proof: '{lag} ticks late: the polls come every {P} ticks, and the first one after tick {A} is at tick {start}. In the figure the kernel lane shows the datagram ready from tick {A} while the app lane is still working.',
+    },
+    'multiplexing-calls': {
+      q: 'One socket, A = 10, C = 2. How many system calls does the process make? (Blocking I/O makes one.)',
+      proof: '{calls} system calls: select, then recvfrom. For one descriptor multiplexing costs a call more than blocking I/O and blocks just as long ({p1} + {p2} ticks); what it gains is waiting on many descriptors at once. The figure\'s arrows show both calls.',
+    },
+    'multiplexing-wait': {
+      q: 'A = 10, C = 2. How long is the process blocked in phase 1?',
+      proof: '{p1} ticks: blocked in select rather than in recvfrom, but blocked all the same. The wait stretch on the figure\'s app lane runs from tick 0 to tick {A}.',
+    },
+    'signal-copy': {
+      q: 'A = 10, C = 4. How long is the process blocked in phase 2?',
+      proof: '{p2} ticks: after SIGIO at tick {A}, the handler\'s recvfrom holds the process while the kernel copies, until tick {done}. The copy stretch at the end of the app lane shows it.',
+    },
+    'signal-work': {
+      q: 'A = 20, C = 2. How many ticks of useful work does the process do before the data is in its buffer?',
+      proof: '{work} ticks: the process works from tick 0 until SIGIO at tick {A}, then is blocked {p2} ticks in recvfrom. The work stretch on the app lane ends at tick {A}.',
+    },
+    'async-copy': {
+      q: 'A = 10, C = 4. How long is the process blocked in phase 2?',
+      proof: '{p2} ticks: the kernel copies from tick {A} to tick {done} while the process keeps working ({work} ticks of work in all). In the figure the copy is on the kernel lane only.',
+    },
+    'async-signal': {
+      q: 'A = 10, C = 4. At which tick is the completion signal delivered?',
+      proof: 'At tick {value}: the signal comes when the copy is complete, tick {A} + {C}, not when the data arrives (that would be signal-driven I/O). It is the last arrow in the figure.',
+    },
+  } satisfies Record<ExperimentId, { q: string; proof: string }>,
 };

@@ -336,3 +336,87 @@ export const linux = {
     ],
   } satisfies Record<TraceName, string[]>,
 };
+
+/** 模型页演示旁的小实验，以及总结页的自测。 */
+export const tryIt = {
+  ui: {
+    'try.tag': '试一试',
+    'try.run': '设置演示并运行',
+    'try.answer': '答案',
+    'try.right': '答对了：{answer}。',
+    'try.wrong': '不对：你猜的是{chosen}，运行结果是{answer}。',
+    'try.none': '运行结果是{answer}。',
+    'unit.ticks': '{n} 拍',
+    'unit.calls': '{n} 次系统调用',
+    'unit.call': '1 次系统调用',
+    'unit.polls': '{n} 次失败的轮询',
+    'unit.at': '第 {n} 拍',
+    'quiz.title': '自测',
+    'quiz.intro': '每题选一个答案，立刻给出判定。得分只算第一次作答。',
+    'quiz.right': '答对了。',
+    'quiz.wrong': '不对：答案是{answer}。',
+    'quiz.more': '详见：{page}',
+    'quiz.score': '得分：第一次作答答对 {right} 题，共 {total} 题（已答 {answered} 题）。',
+    'quiz.phase': '{model}：进程在哪些阶段阻塞？',
+    'quiz.calls': '哪种模型会做出下面这串调用？',
+    'quiz.posix': '按 POSIX 的定义，信号驱动 I/O 是同步的还是异步的？',
+    'phases.both': '两个阶段都阻塞',
+    'phases.wait': '只在阶段 1 阻塞',
+    'phases.copy': '只在阶段 2 阻塞',
+    'phases.neither': '两个阶段都不阻塞',
+    'posix.sync': '同步',
+    'posix.async': '异步',
+    'reason.phase': '{model}：阶段 1 {p1}，阶段 2 {p2}（A = {A}，C = {C} 的一次运行）。',
+    'reason.blocked': '阻塞 {n} 拍',
+    'reason.free': '不阻塞',
+    'reason.calls': '在模拟器中，{model}做的正是这串调用（A = {A}，C = {C}，P = {P}）。',
+    'reason.posix': '收到 SIGIO 之后，线程在复制的 {n} 拍里仍阻塞在 recvfrom 中，I/O 的完成要靠阻塞线程：所以是同步的。',
+    'calls.repeat': '{call}（×{n}）',
+  },
+  exp: {
+    'blocking-early': {
+      q: '数据报在第 0 拍就到了（A = 0，C = 2）。进程在阶段 1 阻塞多久？',
+      proof: '阶段 1 阻塞 {p1} 拍：调用 recvfrom 时数据报已经在了，调用直接进入复制，进程只在阶段 2 阻塞 {p2} 拍。图中应用进程一栏从第 0 拍就是复制。',
+    },
+    'blocking-work': {
+      q: 'A = 10，C = 5。recvfrom 返回之前，进程做了多少拍有用的工作？',
+      proof: '{work} 拍工作：进程等待阻塞 {p1} 拍，复制阻塞 {p2} 拍，全部 {done} 拍都在同一个 recvfrom 里。图中应用进程一栏没有一段工作。',
+    },
+    'nonblocking-p1': {
+      q: '设 P = 1：进程每拍都轮询一次（A = 10）。有用的工作会怎样？',
+      proof: '{work} 拍工作：P = 1 时每个周期只剩一次轮询，{polls} 次失败的轮询占满了数据报到达前的全部 {A} 拍。图中应用进程一栏到第 {A} 拍都是轮询，然后是复制。',
+    },
+    'nonblocking-polls': {
+      q: '数据报在第 10 拍到达，进程每 3 拍轮询一次。有几次轮询失败？',
+      proof: '{polls} 次失败的轮询，在第 {A} 拍之前每 {P} 拍一次；第 {start} 拍的 recvfrom 找到数据报并复制。数一数图中 EWOULDBLOCK 的箭头。',
+    },
+    'nonblocking-lag': {
+      q: 'A = 10，P = 4。数据报就绪之后，过几拍进程才开始复制？',
+      proof: '晚了 {lag} 拍：轮询每 {P} 拍一次，第 {A} 拍之后的第一次在第 {start} 拍。图中内核一栏从第 {A} 拍起数据报已就绪，应用进程却还在工作。',
+    },
+    'multiplexing-calls': {
+      q: '只有一个 socket，A = 10，C = 2。进程做了几次系统调用？（阻塞式 I/O 只做一次。）',
+      proof: '{calls} 次系统调用：先 select，再 recvfrom。只有一个描述符时，多路复用比阻塞式 I/O 多一次调用，阻塞的时间一样长（{p1} + {p2} 拍）；它的好处在于同时等待多个描述符。图中的箭头画出了这两次调用。',
+    },
+    'multiplexing-wait': {
+      q: 'A = 10，C = 2。进程在阶段 1 阻塞多久？',
+      proof: '{p1} 拍：阻塞在 select 里而不是 recvfrom 里，但同样是阻塞。图中应用进程一栏的等待段从第 0 拍到第 {A} 拍。',
+    },
+    'signal-copy': {
+      q: 'A = 10，C = 4。进程在阶段 2 阻塞多久？',
+      proof: '{p2} 拍：第 {A} 拍递交 SIGIO 之后，信号处理函数里的 recvfrom 在内核复制期间一直占着进程，直到第 {done} 拍。应用进程一栏末尾的复制段就是它。',
+    },
+    'signal-work': {
+      q: 'A = 20，C = 2。数据进入缓冲区之前，进程做了多少拍有用的工作？',
+      proof: '{work} 拍：进程从第 0 拍一直工作到第 {A} 拍递交 SIGIO，然后在 recvfrom 里阻塞 {p2} 拍。应用进程一栏的工作段在第 {A} 拍结束。',
+    },
+    'async-copy': {
+      q: 'A = 10，C = 4。进程在阶段 2 阻塞多久？',
+      proof: '{p2} 拍：内核从第 {A} 拍复制到第 {done} 拍，进程一直在工作（共 {work} 拍）。图中复制只出现在内核一栏。',
+    },
+    'async-signal': {
+      q: 'A = 10，C = 4。完成信号在第几拍递交？',
+      proof: '第 {value} 拍：信号在复制完成时到来，即第 {A} + {C} 拍，而不是数据到达时（那是信号驱动 I/O）。它是图中最后一个箭头。',
+    },
+  },
+};

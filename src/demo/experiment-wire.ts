@@ -1,0 +1,48 @@
+/**
+ * Brings a model page's experiments (components/Experiment.astro) to life once the page's main demo is
+ * live: it loads with the demo, so the page's first view carries no script for them. Run sets the demo's
+ * hash (the island follows it, and the URL keeps it as usual), scrolls the figure into view, plays it,
+ * and writes the verdict, computed again from the simulator, into the experiment's live region.
+ * Only templates and numbers the server wrote are read from the page; nothing comes from the URL.
+ */
+import type { ModelId } from '~/sim/types';
+import { fill } from '~/render/text';
+import { experiment, runExperiment, type ExperimentId } from './experiments';
+
+/** Wires every experiment of `model` on the page; the demo is `.io-demo[data-demo-model=model]`. */
+export function wireExperiments(model: ModelId, demo: HTMLElement): void {
+  for (const el of document.querySelectorAll<HTMLElement>(`[data-experiment][data-model="${model}"]`)) {
+    const button = el.querySelector<HTMLButtonElement>('[data-run]');
+    if (!button) continue;
+    // With JavaScript the reader predicts, then presses; the written answer stays out of sight.
+    el.querySelector('details')?.setAttribute('hidden', '');
+    button.hidden = false;
+    button.addEventListener('click', () => void run(el, demo));
+  }
+}
+
+async function run(el: HTMLElement, demo: HTMLElement): Promise<void> {
+  const d = el.dataset;
+  const play = demo.querySelector<HTMLButtonElement>('button.play');
+  const out = el.querySelector<HTMLElement>('[data-out]');
+  if (!play || !out) return;
+  delete d.verdict;
+  const hash = d.hash ?? '';
+  // The island reads the hash on hashchange; wait for that before pressing Play.
+  if (location.hash !== hash) {
+    const changed = new Promise((r) => addEventListener('hashchange', r, { once: true }));
+    location.hash = hash;
+    await changed;
+  }
+  demo.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  if (demo.dataset.status !== 'playing') play.click();
+  const j = runExperiment(experiment(d.experiment as ExperimentId));
+  const texts = [...el.querySelectorAll<HTMLInputElement>('[data-choice]')].map((i) => i.parentElement?.textContent?.trim() ?? '');
+  const picked = el.querySelector<HTMLInputElement>('[data-choice]:checked');
+  const answer = texts[j.right] ?? String(j.value);
+  const chosen = picked ? Number(picked.value) : -1;
+  const head = chosen < 0 ? fill(d.tNone ?? '', { answer })
+    : fill((chosen === j.right ? d.tRight : d.tWrong) ?? '', { answer, chosen: texts[chosen] ?? '' });
+  out.textContent = `${head} ${fill(d.tProof ?? '', j.vars)}`;
+  if (chosen >= 0) d.verdict = chosen === j.right ? 'right' : 'wrong';
+}

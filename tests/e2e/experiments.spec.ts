@@ -1,0 +1,149 @@
+/**
+ * The guided experiments beside the model demos and the summary's self-check, against the built site in
+ * both languages. Every answer of every experiment and question is pressed; exactly one must be judged
+ * right, and it must be the one this test works out on its own from simulate() (or the summary table).
+ * Running an experiment must put its scenario into the demo; without JavaScript each question shows its
+ * answer in a disclosure.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { EXPERIMENTS } from '~/demo/experiments';
+import { DEFAULT_SCENARIO, MODELS, simulate } from '~/sim';
+import type { Trace } from '~/sim/types';
+import { LOCALES } from './routes';
+import { watchErrors } from './watch';
+
+/** The value each experiment asks about, read straight off the trace. */
+function value(id: string, t: Trace): number {
+  if (id === 'async-signal') return t.events.filter((e) => e.label === 'deliver signal specified in aio_read')[0]!.t;
+  const stat = {
+    'blocking-early': 'phase1Blocked', 'multiplexing-wait': 'phase1Blocked', 'signal-copy': 'phase2Blocked',
+    'async-copy': 'phase2Blocked', 'blocking-work': 'work', 'nonblocking-p1': 'work', 'signal-work': 'work',
+    'nonblocking-polls': 'failedPolls', 'nonblocking-lag': 'detectLag', 'multiplexing-calls': 'syscalls',
+  }[id] as keyof Trace['stats'];
+  return t.stats[stat];
+}
+
+/** Presses choice i and Run, and returns the verdict the page gives. */
+async function judgeChoice(page: Page, id: string, i: number): Promise<string | null> {
+  const ex = page.locator(`[data-experiment="${id}"]`);
+  await ex.locator(`[data-choice="${i}"]`).check();
+  await ex.locator('[data-run]').click();
+  await expect(ex).toHaveAttribute('data-verdict', /^(right|wrong)$/, { timeout: 20_000 });
+  return ex.getAttribute('data-verdict');
+}
+
+for (const { locale, prefix } of LOCALES) {
+  for (const model of MODELS) {
+    test(`${locale}: the experiments on ${model} judge every answer as the simulator does`, async ({ page }) => {
+      test.setTimeout(180_000);
+      const errors = watchErrors(page);
+      await page.goto(`${prefix}models/${model}/`);
+      const mine = EXPERIMENTS.filter((e) => e.model === model);
+      expect(mine.length).toBeGreaterThanOrEqual(2);
+      await expect(page.locator('[data-experiment]')).toHaveCount(mine.length);
+      const demo = page.locator(`.io-demo[data-demo-model="${model}"]`);
+      // The demo comes alive on sight; its experiments with it.
+      await demo.scrollIntoViewIfNeeded();
+      await expect(demo.locator('button.play')).toBeEnabled({ timeout: 30_000 });
+      for (const e of mine) {
+        const ex = page.locator(`[data-experiment="${e.id}"]`);
+        await ex.scrollIntoViewIfNeeded();
+        await expect(ex.locator('[data-run]')).toBeVisible();
+        await expect(ex.locator('details')).toBeHidden();
+        const trace = simulate(e.model, e.scenario);
+        const right = e.answers.indexOf(value(e.id, trace));
+        expect(right, `${e.id}: one of the answers is what simulate() gives`).toBeGreaterThanOrEqual(0);
+        const verdicts: (string | null)[] = [];
+        for (let i = 0; i < e.answers.length; i++) verdicts.push(await judgeChoice(page, e.id, i));
+        expect(verdicts.filter((v) => v === 'right'), `${e.id}: exactly one right answer`).toHaveLength(1);
+        expect(verdicts.indexOf('right')).toBe(right);
+        // The run put the experiment's scenario into the demo: the hash, and the demo's own stats.
+        const h = new URLSearchParams((await page.evaluate(() => location.hash)).slice(1));
+        expect(Number(h.get('arrival'))).toBe(e.scenario.arrival);
+        expect(Number(h.get('copy'))).toBe(e.scenario.copy);
+        if (model === 'nonblocking') expect(Number(h.get('poll'))).toBe(e.scenario.pollEvery);
+        await expect(demo.locator('table.stats td').first()).toHaveText(String(trace.done));
+        await expect(demo).toHaveAttribute('data-status', /playing|paused|done/);
+        // The verdict names the right answer's number.
+        await expect(ex.locator('[data-out]')).toContainText(String(e.answers[right]));
+      }
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test(`${locale}: the self-check judges every answer as the table and the simulator do, and keeps score`, async ({ page }) => {
+    test.setTimeout(180_000);
+    const errors = watchErrors(page);
+    await page.goto(`${prefix}summary/`);
+    const table: Record<string, { wait: boolean; copy: boolean }> = {};
+    for (const row of await page.locator('table[data-summary] tr[data-model]').all()) {
+      const cell = async (p: string) => (await row.locator(`td[data-phase="${p}"]`).getAttribute('data-blocked')) === 'true';
+      table[(await row.getAttribute('data-model'))!] = { wait: await cell('wait'), copy: await cell('copy') };
+    }
+    const quiz = page.locator('[data-quiz]');
+    const questions = quiz.locator('[data-question]');
+    const n = await questions.count();
+    expect(n).toBeGreaterThanOrEqual(5);
+    const labels = MODELS.map((m) => m);
+    for (let k = 0; k < n; k++) {
+      const q = questions.nth(k);
+      const id = (await q.getAttribute('data-question'))!;
+      const [kind, ...rest] = id.split('-');
+      const model = rest.join('-') as (typeof MODELS)[number];
+      // The right index, worked out here: phases from the table, calls by which model's run has them, POSIX from blocking.
+      let right: number;
+      if (kind === 'phase') {
+        const v = table[model]!;
+        right = ['both', 'wait', 'copy', 'neither'].indexOf(v.wait ? (v.copy ? 'both' : 'wait') : v.copy ? 'copy' : 'neither');
+      } else if (kind === 'calls') right = labels.indexOf(model);
+      else {
+        const t = simulate(model, DEFAULT_SCENARIO);
+        right = t.stats.phase1Blocked + t.stats.phase2Blocked > 0 ? 0 : 1;
+      }
+      const choices = q.locator('[data-choice]');
+      const seen: string[] = [];
+      for (let i = 0; i < (await choices.count()); i++) {
+        await choices.nth(i).focus();
+        await page.keyboard.press('Enter');
+        const v = (await q.getAttribute('data-verdict'))!;
+        expect(v).toMatch(/^(right|wrong)$/);
+        seen.push(v);
+        await expect(q.locator('[data-out]')).not.toBeEmpty();
+        await expect(q.locator('[data-out] a')).toHaveAttribute('href', /\/models\//);
+      }
+      expect(seen.filter((v) => v === 'right'), `${id}: exactly one right answer`).toHaveLength(1);
+      expect(seen.indexOf('right'), id).toBe(right);
+    }
+    // Every first answer above was choice 0: the score counts those that were right.
+    await expect(quiz.locator('[data-score]')).toContainText(String(n));
+    await expect(quiz.locator('[data-out]').first()).toHaveAttribute('role', 'status');
+    expect(errors).toEqual([]);
+  });
+
+  test(`${locale}: without JavaScript every experiment and question shows its answer in a disclosure`, async ({ browser }) => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    for (const model of MODELS) {
+      await page.goto(`${prefix}models/${model}/`);
+      for (const e of EXPERIMENTS.filter((x) => x.model === model)) {
+        const ex = page.locator(`[data-experiment="${e.id}"]`);
+        await expect(ex.locator('legend')).not.toBeEmpty();
+        await expect(ex.locator('[data-run]')).toBeHidden();
+        const d = ex.locator('details');
+        await d.locator('summary').click();
+        const right = e.answers.indexOf(value(e.id, simulate(e.model, e.scenario)));
+        await expect(d.locator('p')).toBeVisible();
+        await expect(d.locator('p')).toContainText(String(e.answers[right]));
+      }
+    }
+    await page.goto(`${prefix}summary/`);
+    const qs = page.locator('[data-quiz] [data-question]');
+    expect(await qs.count()).toBeGreaterThanOrEqual(5);
+    for (const q of await qs.all()) {
+      await expect(q.locator('.q')).not.toBeEmpty();
+      await q.locator('details summary').click();
+      await expect(q.locator('details [data-reason]')).toBeVisible();
+    }
+    await ctx.close();
+  });
+}
