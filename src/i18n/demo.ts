@@ -28,7 +28,7 @@ export const ISLAND_UI_KEYS = [
   'app', 'kernel', 'phase.wait', 'phase.copy', 'params', 'param.arrival', 'param.copy', 'param.pollEvery',
   'param.unit', 'note', 'note.step', 'note.t', 'stats', 'stat.done', 'stat.phase1Blocked', 'stat.phase2Blocked',
   'stat.work', 'stat.failedPolls', 'stat.wastedCpu', 'stat.syscalls', 'stat.detectLag', 'code', 'narr.idle',
-  'narr.start', 'narr.compareIdle', 'narr.tick', 'narr.compareAt', 'narr.compareNothing',
+  'narr.idleHint', 'narr.start', 'narr.compareIdle', 'narr.compareHint', 'narr.tick', 'narr.compareAt', 'narr.compareNothing',
 ] as const satisfies readonly DemoUiKey[];
 
 /** The UI strings an island gets. */
