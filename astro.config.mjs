@@ -11,6 +11,8 @@ import { leanSvelte, interactDirective } from './build/lean-svelte.mjs';
 import { noClientComponentCss } from './build/no-client-css.mjs';
 import { demoChunkGroups, checkDemoChunk } from './build/chunks.mjs';
 import { aliases } from './build/aliases.mjs';
+import { headingIds } from './build/heading-ids.mjs';
+import { satteri } from '@astrojs/markdown-satteri';
 import { LOCALE_TABLE } from './src/i18n/locales.ts';
 
 // BASE_PATH=/some/prefix/ builds a site that works under that prefix; OUT_DIR keeps two builds apart.
@@ -46,6 +48,8 @@ export default defineConfig({
     hostFiles(LOCALE_TABLE.map((l) => l.prefix)),
   ],
   markdown: {
+    // build/heading-ids.mjs: every locale's headings get the English page's ids, so a section keeps its id across languages.
+    processor: satteri({ hastPlugins: [headingIds] }),
     shikiConfig: { theme: cssVariablesTheme, wrap: false, transformers: [classTokens] },
   },
   devToolbar: { enabled: false },

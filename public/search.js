@@ -2,11 +2,18 @@
  * The search dialog's code. The page script (src/site/site.js) imports this module when the reader
  * first opens search, so no page carries search code before that; this module then loads Pagefind's
  * code and index. Hand-written and small, so it is served as it is (no build step).
+ * Pagefind keeps one index per language (<html lang>) and loads the page's own; the others are merged in,
+ * so a Chinese query on an English page finds the Chinese pages. Results of the page's language come
+ * first; one from another language is marked with that language's name (the page's `lang` meta, set by
+ * src/layouts/Page.astro).
+ * Keys: Enter in the box opens the first result; ↓ and ↑ move through the results (the focused link is
+ * the selected one, and Enter follows it); ↑ from the first goes back to the box.
  * Results: up to 8, each a link and an excerpt rebuilt as text and <mark> nodes, never trusted as markup.
  */
 export function start(dialog) {
   var d = document, q = dialog.querySelector('input'), st = dialog.querySelector('[role=status]'),
-    ul = dialog.querySelector('ul'), pf = null;
+    ul = dialog.querySelector('ul'), pf = null, names = JSON.parse(dialog.dataset.langs),
+    own = d.documentElement.lang.toLowerCase();
   var excerpt = function (html) {
     var p = d.createElement('p');
     new DOMParser().parseFromString(html, 'text/html').body.childNodes.forEach(function (n) {
@@ -15,17 +22,30 @@ export function start(dialog) {
     });
     return p;
   };
+  var links = function () { return [].slice.call(ul.querySelectorAll('a')); };
   var run = function () {
     if (!pf) return;
     pf.debouncedSearch(q.value).then(function (res) {
       if (!res) return;
-      return Promise.all(res.results.slice(0, 8).map(function (x) { return x.data(); })).then(function (items) {
+      return Promise.all(res.results.slice(0, 24).map(function (x) { return x.data(); })).then(function (items) {
+        var lang = function (it) { return String(it.meta.lang || own).toLowerCase(); };
+        var mine = items.filter(function (it) { return lang(it) === own; });
+        var other = items.filter(function (it) { return lang(it) !== own; });
+        // Up to 8 in all; the page's language first, with room for up to 3 from the others.
+        items = mine.slice(0, 8 - Math.min(3, other.length)).concat(other).slice(0, 8);
         ul.replaceChildren();
         items.forEach(function (it) {
-          var li = d.createElement('li'), a = d.createElement('a');
+          var li = d.createElement('li'), a = d.createElement('a'), p = excerpt(it.excerpt), l = lang(it);
           a.href = it.url;
           a.textContent = it.meta.title;
-          li.append(a, excerpt(it.excerpt));
+          if (l !== own) {
+            var tag = d.createElement('span');
+            tag.className = 'search-lang';
+            tag.textContent = names[l] || l;
+            li.lang = p.lang = a.hreflang = it.meta.lang;
+            a.append(' ', tag);
+          }
+          li.append(a, p);
           ul.append(li);
         });
         st.textContent = q.value.trim() && !items.length ? dialog.dataset.none : '';
@@ -33,8 +53,28 @@ export function start(dialog) {
     });
   };
   q.addEventListener('input', run);
+  dialog.querySelector('form').addEventListener('submit', function () {
+    var first = links()[0];
+    if (first) first.click();
+  });
+  dialog.addEventListener('keydown', function (e) {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    var all = links(), i = all.indexOf(d.activeElement);
+    if (!all.length) return;
+    e.preventDefault();
+    var next = e.key === 'ArrowDown' ? Math.min(i + 1, all.length - 1) : i - 1;
+    (next < 0 ? q : all[next]).focus();
+  });
   st.textContent = dialog.dataset.loading;
-  return import(dialog.dataset.base + 'pagefind/pagefind.js').then(function (m) {
-    return m.options({ baseUrl: dialog.dataset.base }).then(function () { pf = m; st.textContent = ''; run(); });
+  var base = dialog.dataset.base + 'pagefind/';
+  return import(base + 'pagefind.js').then(function (m) {
+    return m.options({ baseUrl: dialog.dataset.base }).then(function () {
+      // Pagefind skips a merge whose path starts its own (it takes it for the same index), so the other
+      // languages are merged from the same bundle by its absolute URL, each by its language key.
+      var url = new URL(base, location.href).href;
+      return Promise.all(Object.keys(names).filter(function (l) { return l !== own; }).map(function (l) {
+        return m.mergeIndex(url, { language: l, baseUrl: dialog.dataset.base });
+      }));
+    }).then(function () { pf = m; st.textContent = ''; run(); });
   });
 }

@@ -30,7 +30,7 @@ export const ISLAND_UI_KEYS = [
   'param.unit', 'app.wait', 'app.poll', 'app.work', 'app.copy', 'kernel.empty', 'kernel.ready', 'kernel.copying',
   'save.caption', 'save.poll', 'note', 'note.step', 'note.t', 'note.ignored', 'stats', 'stat.done', 'stat.phase1Blocked', 'stat.phase2Blocked',
   'stat.work', 'stat.failedPolls', 'stat.wastedCpu', 'stat.syscalls', 'stat.detectLag', 'code', 'narr.idle',
-  'narr.start', 'narr.compareIdle', 'narr.tick', 'narr.state', 'narr.empty', 'narr.ready', 'narr.copying',
+  'narr.idleHint', 'narr.start', 'narr.compareIdle', 'narr.compareHint', 'narr.tick', 'narr.state', 'narr.empty', 'narr.ready', 'narr.copying',
   'narr.compareStart', 'narr.compareAt', 'narr.compareNothing',
 ] as const satisfies readonly DemoUiKey[];
 

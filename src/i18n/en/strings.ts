@@ -1,8 +1,8 @@
 /**
  * Every English string of the site, by area: `site` (the layout), `demo` (the demos), `embed` (the Embed
  * disclosure and the embed pages), `element` (the custom element's own messages) and `linux` (the panels of
- * what Linux did). English is the reference: every other locale's file has exactly these keys (src/i18n/strings.ts
- * checks that with `satisfies`). Braces mark a value filled in ({t}, {done}); nothing here is markup.
+ * what Linux did), `figures` (the home and Concepts figures). English is the reference: every other locale's
+ * file has exactly these keys (src/i18n/strings.ts checks that with `satisfies`). Braces mark a value filled in ({t}, {done}); nothing here is markup.
  * Each area is its own export so that a bundle takes only what it uses (the custom element takes `element`).
  */
 import type { EventLabel, ModelId } from '~/sim/types';
@@ -25,6 +25,7 @@ export const site = {
   'search.label': 'Search the site',
   'search.placeholder': 'Search…',
   'search.close': 'Close',
+  'search.hint': '↑ ↓ move through the results, Enter opens one, Esc closes. Pages in other languages are marked.',
   'search.none': 'No results.',
   'search.error': 'Search is unavailable: its index was not found.',
   'search.loading': 'Loading…',
@@ -37,6 +38,52 @@ export const site = {
   'notfound.title': 'Page not found',
   'notfound.text': 'There is no page at this address. Try the home page or the search.',
   'notfound.home': 'Go to the home page',
+};
+
+
+/** The figures of the home and Concepts pages (components/PhasesFigure, ModelsFigure, ConceptGrid). */
+export const figures = {
+  phases: {
+    wait: 'Phase 1: wait for data',
+    waitTime: 'about 200 ms',
+    copy: 'Phase 2: copy to user',
+    copyTime: '40–60 µs',
+    zero: '0',
+    mid: '100 ms',
+    end: '200 ms',
+    zoom: 'The end of the read, magnified 1,000×: 0.2 ms across',
+    zoomStart: '199.9 ms',
+    arrive: 'data arrives',
+    zoomEnd: '200.1 ms',
+    returns: 'recvfrom returns',
+    caption: 'One read, measured on Linux 6.18 over loopback: a 65,000-byte datagram sent 200 ms after the reader started. Phase 1, the wait, took about 200 ms; phase 2, the copy, took 40–60 µs, 3,300 to 5,000 times less. At this scale the copy is thinner than a pixel, so the lower bar magnifies the last 0.2 ms.',
+  },
+  models: {
+    model: 'Model',
+    wait: 'Phase 1: wait',
+    copy: 'Phase 2: copy',
+    caption: 'The five models side by side: what the process does in each phase (Stevens, Figure 6.6). Phase 1 is where they differ; in phase 2 the first four are alike. Not to scale.',
+    blocked: 'blocked',
+    free: 'free',
+    blocking: ['blocked in recvfrom', 'blocked: the copy'],
+    nonblocking: ['polls: EWOULDBLOCK, again and again', 'blocked: the copy'],
+    multiplexing: ['blocked in select', 'blocked: the copy'],
+    'signal-driven': ['runs; SIGIO when data is ready', 'blocked: the copy'],
+    async: ['runs', 'runs; the kernel copies, then signals'],
+  } satisfies Record<string, string | [string, string]>,
+  grid: {
+    caption: 'The two questions as two axes. The socket’s flag picks the row, the call picks the column. I/O multiplexing and signal-driven I/O sit on the line between the rows: either flag works, and they normally use a nonblocking socket. Only asynchronous I/O is in the right-hand column.',
+    sync: 'Synchronous I/O',
+    syncSub: 'recvfrom: held until the copy completes',
+    async: 'Asynchronous I/O',
+    asyncSub: 'aio_read: returns at once, told on completion',
+    blocking: 'Blocking socket',
+    blockingSub: 'the default',
+    nonblocking: 'Nonblocking socket',
+    nonblockingSub: 'O_NONBLOCK',
+    either: 'either flag; usually nonblocking',
+    rare: 'possible, rarely useful',
+  },
 };
 
 const copy = 'the kernel copies the datagram into the process\'s buffer; the process is blocked in recvfrom while it does: phase 2.';
@@ -96,9 +143,12 @@ export const demo = {
     'stat.syscalls': 'system calls',
     'stat.detectLag': 'detection lag',
     code: 'The code; the line of the current event is highlighted',
-    'narr.idle': 'The whole run is drawn: done at tick {done}, blocked {blocked} ticks, {work} ticks of useful work. Press Play or Next event to watch it step by step.',
+    'narr.idle': 'The whole run is drawn: done at tick {done}, blocked {blocked} ticks, {work} ticks of useful work.',
+    /** on screen only: print hides it (it is about the controls) */
+    'narr.idleHint': 'Press Play or Next event to watch it step by step.',
     'narr.start': 'Tick 0: the process is about to start the input operation.',
-    'narr.compareIdle': 'All five runs are drawn on one clock. Press Play or Next event to watch them together, one column at a time.',
+    'narr.compareIdle': 'All five runs are drawn on one clock.',
+    'narr.compareHint': 'Press Play or Next event to watch them together, one column at a time.',
     'narr.tick': 'Tick {t}: {text}',
     'narr.state': 'Tick {t}: {app}; {kernel}.',
     'narr.empty': 'no datagram yet',

@@ -1,0 +1,219 @@
+/**
+ * Reading the site: the figures on the first screens, section ids shared by both languages, a language
+ * switch that keeps the reader's place, search from the keyboard and across languages, contents that follow
+ * the reader, and a printed page without instructions for controls.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { LOCALES, SLUGS, pathOf } from './routes';
+import { watchErrors } from './watch';
+
+const EN = LOCALES[0]!;
+const ZH = LOCALES[1]!;
+
+/** Whether the element's box lies within the window's first screen (the page scrolled to the top). */
+async function onFirstScreen(page: Page, selector: string): Promise<boolean> {
+  const box = await page.locator(selector).boundingBox();
+  const { height } = page.viewportSize()!;
+  return !!box && box.height > 50 && box.y >= 0 && box.y + box.height <= height;
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    for (const l of LOCALES) {
+      test(`the ${l.locale} home page opens on its figure at ${size.width}×${size.height}`, async ({ page }) => {
+        await page.setViewportSize(size);
+        await page.goto(pathOf(l.prefix, ''));
+        // The to-scale drawing (both bars, both phases' labels) is on the first screen, the caption states the numbers.
+        expect(await onFirstScreen(page, '[data-figure="phases"] .draw')).toBe(true);
+        const caption = await page.locator('[data-figure="phases"] figcaption').innerText();
+        for (const n of ['200 ms', '40–60 µs', '6.18', '65,000']) expect(caption).toContain(n);
+        // Then the five models side by side, a link to each.
+        await expect(page.locator('[data-figure="models"] tbody tr')).toHaveCount(5);
+        const text = await page.locator('[data-figure="phases"] .draw').evaluate((el) => getComputedStyle(el).fontSize);
+        expect(parseFloat(text)).toBeGreaterThanOrEqual(11);
+      });
+    }
+  }
+
+  for (const l of LOCALES) {
+    test(`the ${l.locale} Concepts page draws the 2×2 grid with the five models in it`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 700 });
+      await page.goto(pathOf(l.prefix, 'concepts'));
+      const grid = page.locator('[data-figure="grid"]');
+      await grid.scrollIntoViewIfNeeded();
+      await expect(grid).toBeVisible();
+      const models = await grid.locator('a[data-model]').evaluateAll((as) => as.map((a) => a.getAttribute('data-model')).sort());
+      expect(models).toEqual(['async', 'blocking', 'multiplexing', 'nonblocking', 'signal-driven']);
+      // Readable at 320 px: nothing of the grid sticks out of the page.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      // The async model is in the other column from the four synchronous ones.
+      const x = async (m: string) => (await grid.locator(`a[data-model="${m}"]`).boundingBox())!.x;
+      expect(await x('async')).toBeGreaterThan(await x('blocking'));
+      for (const m of ['nonblocking', 'multiplexing', 'signal-driven']) expect(await x(m)).toBeLessThan(await x('async'));
+    });
+  }
+});
+
+test('every page has the same section ids in both languages, ASCII slugs', async ({ page }) => {
+  test.setTimeout(180_000);
+  const ids = async (path: string) => {
+    await page.goto(path);
+    return page.locator('.prose h2[id], .prose h3[id]').evaluateAll((hs) => hs.map((h) => h.id));
+  };
+  for (const slug of SLUGS) {
+    const en = await ids(pathOf(EN.prefix, slug));
+    const zh = await ids(pathOf(ZH.prefix, slug));
+    expect(en.length, `/${slug}`).toBeGreaterThan(0);
+    expect(zh, `/${slug}`).toEqual(en);
+    for (const id of en) expect(id).toMatch(/^[a-z0-9-]+$/);
+  }
+});
+
+/** Scrolls so that the heading's top sits near the top of the window, as a reader who reached it would. */
+async function readAt(page: Page, id: string) {
+  await page.evaluate((i) => window.scrollTo(0, document.getElementById(i)!.getBoundingClientRect().top + window.scrollY - 80), id);
+}
+
+/** A reader in the middle of a page scrolls up a little, which brings the header back, and switches language. */
+async function switchLanguage(page: Page) {
+  await page.mouse.wheel(0, -60);
+  const link = page.locator('[data-lang-switch]');
+  await expect(link).toBeInViewport();
+  await link.click();
+}
+
+test('the language switch keeps the section being read', async ({ page }) => {
+  await page.goto('models/nonblocking/');
+  await readAt(page, 'the-price-of-polling');
+  await switchLanguage(page);
+  await expect(page).toHaveURL(/\/zh\/models\/nonblocking\/#the-price-of-polling$/);
+  await expect(page.locator('#the-price-of-polling')).toBeInViewport();
+  await readAt(page, 'what-linux-did');
+  await switchLanguage(page);
+  await expect(page).toHaveURL(/\/models\/nonblocking\/#what-linux-did$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('#what-linux-did')).toBeInViewport();
+});
+
+test("the language switch keeps the demo's state and the section", async ({ page }) => {
+  const errors = watchErrors(page);
+  const hash = '#arrival=5&copy=3&poll=2';
+  await page.goto(`models/nonblocking/${hash}`);
+  await readAt(page, 'the-price-of-polling');
+  await switchLanguage(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  expect(new URL(page.url()).pathname).toMatch(/\/zh\/models\/nonblocking\/$/);
+  expect(new URL(page.url()).hash).toBe(hash);
+  await expect(page.locator('#the-price-of-polling')).toBeInViewport();
+  // The demo on the Chinese page reads the same parameters.
+  const demo = page.locator('.io-demo').first();
+  await demo.scrollIntoViewIfNeeded();
+  await expect(demo.locator('input[type="number"]').first()).toHaveValue('5');
+  expect(errors).toEqual([]);
+});
+
+test('/ and Ctrl+K open search with the box focused; the search code loads on first open only', async ({ page }) => {
+  const loads: string[] = [];
+  page.on('request', (r) => {
+    if (/\/search\.js$/.test(new URL(r.url()).pathname)) loads.push(r.url());
+  });
+  await page.goto('concepts/');
+  const dialog = page.getByRole('dialog');
+  await page.keyboard.press('/');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.keyboard.press('Control+k');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Meta+k');
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  expect(loads).toHaveLength(1);
+});
+
+test('Enter opens the first result; the arrow keys pick another', async ({ page }) => {
+  await page.goto('');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('searchbox').fill('epoll');
+  const results = dialog.locator('.search-results a');
+  await expect(results.nth(1)).toBeVisible({ timeout: 30_000 });
+  const first = await results.first().getAttribute('href');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${first!.replace(/[#?]/g, '\\$&')}$`));
+  await expect(page.getByRole('dialog')).toBeHidden();
+
+  await page.keyboard.press('/');
+  await page.getByRole('dialog').getByRole('searchbox').fill('epoll');
+  await expect(results.nth(1)).toBeVisible({ timeout: 30_000 });
+  const second = await results.nth(1).getAttribute('href');
+  await page.keyboard.press('ArrowDown');
+  await expect(results.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(results.nth(1)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${second!.replace(/[#?]/g, '\\$&')}$`));
+});
+
+test('a Chinese query on an English page finds the Chinese pages, marked as such', async ({ page }) => {
+  await page.goto('concepts/');
+  await page.getByRole('button', { name: 'Search' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('searchbox').fill('信号驱动');
+  const hit = dialog.locator('.search-results li[lang="zh-CN"]').first();
+  await expect(hit).toBeVisible({ timeout: 30_000 });
+  await expect(hit.locator('.search-lang')).toHaveText('中文');
+  expect(await hit.locator('a').getAttribute('href')).toMatch(/\/zh\//);
+  await hit.locator('a').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+});
+
+test('the contents mark the section being read as the reader scrolls', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('models/multiplexing/');
+  const toc = page.locator('nav.toc');
+  // Sections long enough to fill the top 30% of the window by themselves (a short one hands over at once).
+  const long = await page.locator('.prose h2[id], .prose h3[id]').evaluateAll((hs) =>
+    hs.filter((h, i) => (hs[i + 1]?.getBoundingClientRect().top ?? Infinity) - h.getBoundingClientRect().top > 400).map((h) => h.id),
+  );
+  expect(long.length).toBeGreaterThan(3);
+  for (const id of [long[1]!, long[long.length - 2]!, long[2]!]) {
+    await readAt(page, id);
+    await expect(toc.locator('a[aria-current="true"]')).toHaveAttribute('href', `#${id}`);
+    await expect(toc.locator('a[aria-current]')).toHaveCount(1);
+  }
+});
+
+for (const l of LOCALES) {
+  test(`on a phone, "On this page" near the top reaches every section (${l.locale})`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const path = pathOf(l.prefix, 'models/multiplexing');
+    await page.goto(path);
+    const ids = await page.locator('.prose h2[id], .prose h3[id]').evaluateAll((hs) => hs.map((h) => h.id));
+    expect(ids.length).toBeGreaterThan(5);
+    for (const id of ids) {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const summary = page.locator('nav.toc summary');
+      await expect(summary).toBeInViewport();
+      if ((await page.locator('nav.toc details').getAttribute('open')) === null) await summary.click();
+      await page.locator(`nav.toc a[href="#${id}"]`).click();
+      await expect(page.locator(`#${id}`)).toBeInViewport();
+    }
+  });
+}
+
+test('printed pages give no instructions for controls, and print each figure with its legend', async ({ page }) => {
+  await page.emulateMedia({ media: 'print' });
+  for (const path of ['models/blocking/', 'summary/', 'zh/models/blocking/', 'zh/summary/']) {
+    await page.goto(path);
+    const text = await page.locator('main').innerText();
+    expect(text, path).not.toMatch(/Press Play|Next event to watch|按“播放”/);
+    const figure = page.locator('main :is(.io-demo, .io-compare) .figbox svg, main .io-compare svg').first();
+    await expect(figure, path).toBeVisible();
+    await expect(page.locator('main .legend').first(), path).toBeVisible();
+  }
+});
