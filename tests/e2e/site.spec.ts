@@ -32,6 +32,7 @@ for (const p of ALL_PAGES) {
 }
 
 test('the language switcher keeps the reader on the same page', async ({ page }) => {
+  test.setTimeout(120_000); // 18 page loads, demo pages among them
   for (const slug of SLUGS) {
     await page.goto(pathOf('', slug));
     await page.locator('[data-lang-switch]').click();
@@ -107,8 +108,12 @@ for (const s of SEARCHES) {
     await dialog.getByRole('searchbox').fill(s.term);
     const first = dialog.locator('.search-results a').first();
     await expect(first).toBeVisible();
-    const hrefs = await dialog.locator('.search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    for (const h of hrefs) expect(h!.startsWith('/zh/')).toBe(s.lang === 'zh');
+    // The page's own language first; a page of another language is marked with its lang (reading.spec.ts).
+    const hits = await dialog.locator('.search-results li').evaluateAll((lis) =>
+      lis.map((li) => ({ href: li.querySelector('a')!.getAttribute('href')!, other: li.hasAttribute('lang') })),
+    );
+    expect(hits[0]!.other).toBe(false);
+    for (const h of hits) expect(h.href.startsWith('/zh/')).toBe((s.lang === 'zh') !== h.other);
     await expect(dialog.locator('.search-results mark').first()).toBeVisible();
     expect(scripts.some((u) => u.includes('/pagefind/'))).toBe(true);
     await first.click();
