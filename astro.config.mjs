@@ -11,6 +11,7 @@ import { leanSvelte, interactDirective } from './build/lean-svelte.mjs';
 import { noClientComponentCss } from './build/no-client-css.mjs';
 import { demoChunkGroups, checkDemoChunk } from './build/chunks.mjs';
 import { aliases } from './build/aliases.mjs';
+import { noDeepProxy } from './build/no-deep-proxy.mjs';
 import { headingIds } from './build/heading-ids.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { LOCALE_TABLE } from './src/i18n/locales.ts';
@@ -55,7 +56,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     resolve: { alias: aliases },
-    plugins: [noClientComponentCss(), checkDemoChunk()],
+    plugins: [noDeepProxy(), noClientComponentCss(), checkDemoChunk()],
     build: {
       rolldownOptions: {
         // Astro marks MDX modules with the directive "use astro:head-inject", which rolldown warns it may not

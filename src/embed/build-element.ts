@@ -7,12 +7,14 @@
  * that writes <style> elements, which a host's strict CSP (style-src without 'unsafe-inline') refuses.
  * Usage: vite build -c src/embed/build-element.ts
  */
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { highlightSnippet } from '../code/highlight.ts';
 import { DEMO_STRINGS } from '../i18n/demo.ts';
 import { MODELS } from '../sim/limits.ts';
 import { aliases } from '../../build/aliases.mjs';
+import { noDeepProxy } from '../../build/no-deep-proxy.mjs';
 
 // The same variables as astro.config.mjs, so the element links back to the site it was built for.
 const outDir = `${process.env.OUT_DIR || './dist'}/embed`;
@@ -66,10 +68,13 @@ export default defineConfig(async (): Promise<UserConfig> => {
     Object.entries(DEMO_STRINGS).map(([locale, { ui, labels, labelsShort, stretch, models, narr }]) => [locale, { ui, labels, labelsShort, stretch, models, narr }]),
   );
   return {
-    resolve: { alias: aliases },
+    // The element has no page around it, so no experiments to wire (ModelIsland wires them only when it
+    // owns the page's hash, which the element never does): their code stays out of io-models.js.
+    resolve: { alias: [{ find: /^~\/demo\/experiment-wire$/, replacement: fileURLToPath(new URL('./no-experiments.ts', import.meta.url)) }, ...aliases] },
     publicDir: false,
     logLevel: 'warn',
     plugins: [
+      noDeepProxy(),
       svelte({
         configFile: false,
         emitCss: true,
