@@ -7,7 +7,8 @@ import { ALL_PAGES } from './routes';
 for (const p of ALL_PAGES) {
   test(`axe finds nothing on /${p.path} in the light and dark themes`, async ({ page }) => {
     // Two full axe runs: on the longest pages (the strace tables) that is about 25 s on this 2-core machine.
-    test.setTimeout(60_000);
+    // axe walks every node of a long page twice (two themes): minutes on a busy two-core machine.
+    test.setTimeout(240_000);
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(p.path);
     for (const scheme of ['light', 'dark'] as const) {
