@@ -15,15 +15,17 @@ export const EMBED_MODELS: readonly EmbedModel[] = DEMO_KINDS;
 
 // Measured (tests/e2e/embed.spec.ts checks it): the whole demo, controls and all, in either language at any
 // frame width from 320 px up, plus room for two more lines of narration or notes, so that a host without
-// embed.js still shows everything. The embed page caps its width, so a wider frame draws no taller figure.
+// embed.js still shows everything. The tallest width is around 420 px (the figure has grown to the frame's
+// width but its side column has not yet moved beside it); the embed page caps its width, so a wider frame
+// draws no taller figure.
 /** The iframe snippet's fixed height in CSS pixels, per demo. */
 export const IFRAME_HEIGHT: Readonly<Record<EmbedModel, number>> = {
-  blocking: 1610,
-  nonblocking: 1890,
-  multiplexing: 1890,
-  'signal-driven': 1950,
-  async: 1890,
-  compare: 1280,
+  blocking: 1930,
+  nonblocking: 2260,
+  multiplexing: 2260,
+  'signal-driven': 2360,
+  async: 2310,
+  compare: 2860,
 };
 
 /** The embed page of `model`, base-relative: `/embed/blocking/`, `/zh/embed/compare/`. */

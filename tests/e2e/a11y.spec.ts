@@ -1,23 +1,15 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axeBothThemes } from './axe';
 import { ALL_PAGES } from './routes';
 
-// axe-core on every page, both languages, both themes: zero violations, code colours included.
-// One load per page: the light theme is checked, then the dark one on the same page.
+// axe-core on every page, both languages, both themes (tests/e2e/axe.ts): zero violations, code colours included.
 for (const p of ALL_PAGES) {
   test(`axe finds nothing on /${p.path} in the light and dark themes`, async ({ page }) => {
-    // Two full axe runs: on the longest pages (the strace tables) that is about 25 s on this 2-core machine.
-    // axe walks every node of a long page twice (two themes): minutes on a busy two-core machine.
+    // axe walks every node of a long page (the strace tables, the figures): a minute on a busy two-core machine.
     test.setTimeout(240_000);
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(p.path);
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-      const found = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
-      expect(found, scheme).toEqual([]);
-    }
+    await axeBothThemes(page, `/${p.path}`);
   });
 }
 

@@ -5,10 +5,10 @@
  * host's styles, feed hostile query strings and attributes, and record every request the pages make.
  * Both languages. The site is the `site` project's baseURL; the blog is BLOG (BLOG_URL overrides it).
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { BASE_SITE, BLOG } from '../../playwright.config';
 import { EMBED_MODELS, IFRAME_HEIGHT } from '~/embed/snippets';
+import { axeBothThemes } from './axe';
 import { watchErrors } from './watch';
 
 const BLOG_URL = process.env.BLOG_URL ?? BLOG;
@@ -269,7 +269,8 @@ test.describe('the fixture blog post on another origin', () => {
         svgBox: expect.any(Number), button: ['14.4px', 'normal', 'solid'], fill: expect.not.stringContaining('255, 0, 0'),
         hidden: 'visible',
       });
-      expect((await look(el)).svgBox).toBeGreaterThan(400);
+      // Drawn at a readable size beside its side column, not collapsed by the host's rules.
+      expect((await look(el)).svgBox).toBeGreaterThan(300);
     }
     // theme="auto" follows the (light) system; theme="dark" pins the dark palette.
     await expect(en.locator('.root')).toHaveCSS('background-color', LIGHT_SURFACE);
@@ -493,14 +494,18 @@ test.describe('the embed pages', () => {
   });
 
   test('the snippet\'s fixed height shows the whole demo without embed.js, from 320 px wide up, in both languages', async ({ page }) => {
-    test.setTimeout(120_000); // 36 page loads
+    test.setTimeout(180_000); // 12 page loads, each measured at 40 widths
     for (const m of EMBED_MODELS) {
       for (const prefix of ['', 'zh/']) {
-        for (const width of [320, 560, 1100]) {
+        await page.setViewportSize({ width: 320, height: IFRAME_HEIGHT[m] });
+        await page.goto(`${prefix}embed/${m}/`);
+        await expect(page.locator('button.play').first()).toBeEnabled();
+        // Every 20 px from 320 to 1100: the tallest layout is somewhere in between, not at the ends.
+        for (let width = 320; width <= 1100; width += 20) {
           await page.setViewportSize({ width, height: IFRAME_HEIGHT[m] });
-          await page.goto(`${prefix}embed/${m}/`);
-          await expect(page.locator('button.play').first()).toBeEnabled();
-          const used = await page.evaluate(() => document.documentElement.getBoundingClientRect().height);
+          const used = await page.evaluate(() => new Promise<number>((done) => {
+            requestAnimationFrame(() => done(document.documentElement.getBoundingClientRect().height));
+          }));
           expect(used, `/${prefix}embed/${m}/ at ${width} px`).toBeLessThanOrEqual(IFRAME_HEIGHT[m] - 40);
         }
       }
@@ -508,20 +513,15 @@ test.describe('the embed pages', () => {
   });
 
   // Every embed page of both languages, each in both themes (the note under a bad query included once).
-  for (const prefix of ['', 'zh/']) {
-    test(`axe finds nothing on every /${prefix}embed/* page, light and dark`, async ({ page }) => {
-      test.setTimeout(90_000);
-      for (const m of EMBED_MODELS) {
-        const path = `${prefix}embed/${m}/${m === 'compare' ? '?controls=nope' : ''}`;
-        await page.emulateMedia({ colorScheme: 'light' });
-        await page.goto(path);
-        await expect(page.locator('button.play').first()).toBeEnabled();
-        for (const scheme of ['light', 'dark'] as const) {
-          await page.emulateMedia({ colorScheme: scheme });
-          const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-          expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${path} ${scheme}`).toEqual([]);
-        }
-      }
+  // Every English embed page, and the Chinese comparison with a note under it: the Chinese model demos are the
+  // same components as on the Chinese model pages, which a11y.spec.ts checks.
+  for (const path of [...EMBED_MODELS.map((m) => `embed/${m}/`), 'zh/embed/compare/?controls=nope']) {
+    test(`axe finds nothing on /${path}, light and dark`, async ({ page }) => {
+      test.setTimeout(240_000);
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto(path);
+      await expect(page.locator('button.play').first()).toBeEnabled();
+      await axeBothThemes(page, path);
     });
   }
 });

@@ -96,7 +96,7 @@ for (const l of LOCALES) {
           await expect(demo).toHaveAttribute('data-status', t === trace.done ? 'done' : 'paused');
           await expect(live).toHaveText(p.tick(t));
           const said = (await live.textContent()) ?? '';
-          await expect(shown, 'the paragraph on screen says what the live region says').toHaveText(said);
+          await expect(shown, 'the paragraph on screen says what the live region says').toHaveText(said, { useInnerText: true });
           const last = trace.events.filter((e) => e.t === t).pop();
           const where = `${m} at tick ${t}: "${said}"`;
           if (last) {

@@ -7,18 +7,41 @@
  * scripts' and styles' text), not by the build's code.
  */
 import { expect, test } from '@playwright/test';
-import { ALL_PAGES, EMBED_PAGES } from './routes';
+import { SITE } from '../../playwright.config';
+import { ALL_PAGES, EMBED_PAGES, frontmatterTitle, pathOf } from './routes';
+import { watchErrors } from './watch';
 
-const PAGES = [...ALL_PAGES.map((p) => p.path), ...EMBED_PAGES];
+const PAGES = [...ALL_PAGES, ...EMBED_PAGES.map((path) => ({ path, lang: path.startsWith('zh/') ? 'zh-CN' : 'en', locale: '', slug: '', embed: true }))];
 
-for (const path of PAGES) {
-  test(`/${path} runs under a strict CSP that allows only its own inline scripts`, async ({ page }) => {
+// One load per page for everything that holds of every page: it answers, in its language and with its metadata,
+// under its policy, with no console error, no request leaving the site and no search code until search opens.
+for (const p of PAGES) {
+  const path = p.path;
+  test(`/${path} answers 200 in ${p.lang} with no console error, under a strict CSP that allows only its own inline scripts`, async ({ page }) => {
+    const errors = watchErrors(page);
+    const outside: string[] = [];
+    const search: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(new URL(SITE).origin) && !r.url().startsWith('data:')) outside.push(r.url());
+      if (/\/(pagefind\/|search\.js)/.test(new URL(r.url()).pathname)) search.push(r.url());
+    });
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { __violations: string[] }).__violations = seen;
       document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'}`));
     });
-    await page.goto(path);
+    const res = await page.goto(path);
+    expect(res?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', p.lang);
+    if (!('embed' in p)) {
+      const title = frontmatterTitle(p.locale, p.slug);
+      await expect(page.locator('h1')).toHaveText(title);
+      if (p.slug) expect(await page.title()).toContain(title);
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/${p.path}$`));
+      await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute('href', new RegExp(`/${pathOf('zh/', p.slug)}$`));
+      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', title);
+    }
 
     // One policy, in <head>, ahead of every script (a <meta> policy covers only what follows it).
     const order = await page.evaluate(() => {
@@ -84,6 +107,10 @@ for (const path of PAGES) {
       await expect(page.locator('.io-demo, .io-compare').first()).not.toHaveAttribute('data-status', 'idle');
     }
     expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+    await page.waitForLoadState('networkidle');
+    expect(errors).toEqual([]);
+    expect(outside, 'no request leaves the site').toEqual([]);
+    expect(search, 'no search code before the reader opens search, demos loaded or not').toEqual([]);
 
     for (const rel of await page.locator('a[target="_blank"]').evaluateAll((as) => as.map((a) => a.getAttribute('rel') ?? ''))) {
       expect(rel.split(/\s+/)).toContain('noopener');

@@ -1,35 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { SITE } from '../../playwright.config';
 import { ALL_PAGES, EMBED_PAGES, LOCALES, SLUGS, frontmatterTitle, pathOf } from './routes';
 import { watchErrors } from './watch';
-
-for (const p of ALL_PAGES) {
-  test(`${p.path || '/'} answers 200 with lang ${p.lang}, its title, no console error and no search code`, async ({ page }) => {
-    const errors = watchErrors(page);
-    const outside: string[] = [];
-    const search: string[] = [];
-    page.on('request', (r) => {
-      if (!r.url().startsWith(new URL(SITE).origin) && !r.url().startsWith('data:')) outside.push(r.url());
-      if (/\/(pagefind\/|search\.js)/.test(new URL(r.url()).pathname)) search.push(r.url());
-    });
-    const res = await page.goto(p.path);
-    expect(res?.status()).toBe(200);
-    await expect(page.locator('html')).toHaveAttribute('lang', p.lang);
-    const title = frontmatterTitle(p.locale, p.slug);
-    await expect(page.locator('h1')).toHaveText(title);
-    if (p.slug) expect(await page.title()).toContain(title);
-    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/${p.path}$`));
-    await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute('href', new RegExp(`/${pathOf('zh/', p.slug)}$`));
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', title);
-    await page.mouse.wheel(0, 20_000);
-    await page.waitForLoadState('networkidle');
-    expect(errors).toEqual([]);
-    expect(outside, 'no request leaves the site').toEqual([]);
-    expect(search, 'no search code before the reader opens search, demos loaded or not').toEqual([]);
-  });
-}
 
 test('the language switcher keeps the reader on the same page', async ({ page }) => {
   test.setTimeout(120_000); // 18 page loads, demo pages among them

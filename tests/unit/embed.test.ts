@@ -37,7 +37,7 @@ describe('snippets', () => {
   it('the iframe snippet: frame with title, lazy, fixed height; a link back; embed.js', () => {
     expect(iframeSnippet('https://x.example/p/', 'zh', 'compare', 'T "1"', 'Back')).toBe(
       '<iframe src="https://x.example/p/zh/embed/compare/" title="T &quot;1&quot;"\n' +
-        '  width="100%" height="1280" loading="lazy" style="border:0;display:block"></iframe>\n' +
+        '  width="100%" height="2860" loading="lazy" style="border:0;display:block"></iframe>\n' +
         '<p><a href="https://x.example/p/zh/summary/">Back</a></p>\n' +
         '<script async src="https://x.example/p/embed/embed.js"></script>',
     );
