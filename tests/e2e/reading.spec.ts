@@ -78,6 +78,9 @@ async function readAt(page: Page, id: string) {
 
 /** A reader in the middle of a page scrolls up a little, which brings the header back, and switches language. */
 async function switchLanguage(page: Page) {
+  // The page handles scrolling once a frame: let it see where the reader is before they scroll back up (on a
+  // busy machine both scrolls could otherwise reach it in one frame, which reads as scrolling down).
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await page.mouse.wheel(0, -60);
   const link = page.locator('[data-lang-switch]');
   await expect(link).toBeInViewport();
