@@ -231,10 +231,10 @@ test('hydration shifts no layout', async ({ page }) => {
     const demo = page.locator('.demo [data-demo-model], .demo [data-demo-compare]').first();
     await hydrated(page.locator('.demo').first());
     if (path.includes('multiplexing')) {
-      // The serve demo wakes when the pointer comes over it (client:interact).
+      // The serve demo wakes when the pointer comes over it (client:interact); Astro then drops `ssr`.
       const serve = page.locator('[data-demo-model="serve"]');
       await serve.hover();
-      await expect(serve.getByRole('spinbutton').first()).toBeEditable();
+      await expect(page.locator('astro-island', { has: serve })).not.toHaveAttribute('ssr');
     }
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts), path).toBe(0);
@@ -266,52 +266,52 @@ test('the serve comparison loads its script on first touch, then follows edited 
   page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
   await page.goto('models/multiplexing/');
   const serve = page.locator('[data-demo-model="serve"]');
+  const island = page.locator('astro-island', { has: serve });
   await serve.scrollIntoViewIfNeeded();
-  const boxes = serve.getByRole('spinbutton', { name: /Connection \d ready at/ });
-  await expect(boxes).toHaveCount(4);
-  // Seen but not touched: the figure is all there, the boxes are readonly, and its script has not loaded.
+  const lanes = serve.getByRole('slider', { name: /Connection \d ready at/ });
+  await expect(lanes).toHaveCount(4);
+  // Seen but not touched: the figure is all there, the island has not hydrated, and its script has not loaded.
   await page.locator('[data-demo-model="multiplexing"] button.play').scrollIntoViewIfNeeded();
   await serve.scrollIntoViewIfNeeded();
   await page.waitForLoadState('networkidle');
-  await expect(boxes.first()).not.toBeEditable();
+  await expect(island).toHaveAttribute('ssr');
   await expect(serve.locator('[data-mode="blocking"] [data-conn]')).toHaveCount(4);
   expect(scripts.filter((u) => /ServeIsland/.test(u))).toEqual([]);
-  // The keyboard's way in: focusing a box wakes the island.
-  await boxes.first().focus();
-  await expect(boxes.first()).toBeEditable();
+  // The keyboard's way in: focusing a lane wakes the island.
+  await lanes.first().focus();
+  await expect(island).not.toHaveAttribute('ssr');
   expect(scripts.filter((u) => /ServeIsland/.test(u))).toHaveLength(1);
-  for (const box of await boxes.all()) {
-    await box.fill('0');
-    await box.press('Enter');
-  }
+  for (const lane of await lanes.all()) await lane.fill('0');
   for (const mode of ['blocking', 'thread-per-connection', 'multiplexing']) {
     const ends = await serve.locator(`[data-mode="${mode}"] [data-conn]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-to')));
     expect(ends, mode).toEqual(['2', '4', '6', '8']);
   }
+  // [0, 0, 0, 0] is one of the text's scenarios: its preset lights up.
+  await expect(serve.getByRole('radio', { name: 'All ready at once' })).toBeChecked();
   expect(errors).toEqual([]);
 });
 
-test('dragging an arrival dot moves that connection, and its box follows', async ({ page }) => {
+test('dragging an arrival dot moves that connection, and its bars follow', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('models/multiplexing/');
   const serve = page.locator('[data-demo-model="serve"]');
   await serve.scrollIntoViewIfNeeded();
-  const box0 = serve.getByRole('spinbutton', { name: /Connection 0 ready at/ });
-  const before = await box0.inputValue();
-  const dot = serve.locator('.strip [data-i="0"]');
-  const strip = await serve.locator('.strip').boundingBox();
-  const at = await dot.boundingBox();
-  expect(strip && at).toBeTruthy();
+  const lane1 = serve.getByRole('slider', { name: /Connection 1 ready at/ });
+  const before = Number(await lane1.inputValue());
+  const box = (await lane1.boundingBox())!;
+  // The thumb of a range at `before` out of its max, in from each end by half the thumb (its height here).
+  const max = Number(await lane1.getAttribute('max'));
+  const at = { x: box.x + box.height / 2 + ((box.width - box.height) * before) / max, y: box.y + box.height / 2 };
   // The pointer arriving over the demo wakes it (client:interact); a press comes after that.
-  await page.mouse.move(at!.x + at!.width / 2, at!.y + at!.height / 2);
-  await expect(box0).toBeEditable();
+  await page.mouse.move(at.x, at.y);
+  await expect(page.locator('astro-island', { has: serve })).not.toHaveAttribute('ssr');
   await page.mouse.down();
-  await page.mouse.move(strip!.x + strip!.width * 0.9, at!.y + at!.height / 2, { steps: 5 });
+  await page.mouse.move(box.x + box.width * 0.5, at.y, { steps: 5 });
   await page.mouse.up();
-  const after = await box0.inputValue();
-  expect(Number(after), `dragged from ${before}`).toBeGreaterThan(Number(before));
-  const end = await serve.locator('[data-mode="blocking"] [data-conn="0"]').getAttribute('data-from');
-  expect(end).toBe(after);
+  const after = Number(await lane1.inputValue());
+  expect(after, `dragged from ${before}`).toBeGreaterThan(before);
+  await expect(serve.locator('[data-mode="blocking"] [data-conn="1"]')).toHaveAttribute('data-from', String(after));
+  await expect(serve.locator('.lane .val').nth(1)).toHaveText(String(after));
   expect(errors).toEqual([]);
 });
 
@@ -334,7 +334,8 @@ test('Save as SVG downloads a standalone figure', async ({ page }) => {
 test('the price of polling is drawn on the nonblocking page', async ({ page }) => {
   await page.goto('models/nonblocking/');
   const price = page.locator('[data-demo-model="polling-price"]');
-  await expect(price.locator('svg circle.pw, svg circle')).not.toHaveCount(0);
+  await expect(price.locator('.plot path.wasted')).toHaveAttribute('d', /L/);
+  await expect(price.locator('.plot path.lag')).toHaveAttribute('d', /L/);
   await expect(price.locator('tbody tr')).toHaveCount(30);
   // brief §7: P = 1 wastes all 100 ticks; P = 30 wastes 4 and is 20 ticks late.
   await expect(price.locator('tbody tr').nth(0).locator('td')).toHaveText(['100', '0']);

@@ -1,0 +1,253 @@
+/**
+ * The serve demo (/models/multiplexing/) and the price-of-polling chart (/models/nonblocking/) against the
+ * built site: what they draw is compared with the simulator run here, in the test (serveConnections,
+ * simulate); the first touch that wakes an island (client:interact) is held back from hydrating until it
+ * has acted, and must still apply; and at phone widths every piece of text fits and is at least 11 px.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { serveConnections } from '../../src/sim/serve';
+import { simulate } from '../../src/sim/simulate';
+import type { ServeMode } from '../../src/sim/types';
+import { watchErrors } from './watch';
+
+// Generous: the machine is shared, and a test must not depend on its speed.
+test.describe.configure({ timeout: 120_000 });
+
+const MODES: ServeMode[] = ['blocking', 'thread-per-connection', 'multiplexing'];
+const C = 1;
+const X = 1;
+
+/** What each connection's row says: arrival, start of service, completion. */
+async function rowsOf(serve: Locator, mode: ServeMode) {
+  return serve.locator(`[data-mode="${mode}"] [data-conn]`).evaluateAll((els) => els.map((e) => ({
+    from: Number(e.getAttribute('data-from')),
+    start: Number(e.getAttribute('data-start')),
+    to: Number(e.getAttribute('data-to')),
+    waits: e.querySelectorAll('.seg.wait').length,
+  })));
+}
+
+/** Every mode's rows against serveConnections for these arrivals (service C + X, waiting before it). */
+async function expectServed(serve: Locator, arrivals: number[]): Promise<void> {
+  for (const mode of MODES) {
+    const r = serveConnections(mode, { arrivals, copy: C, process: X });
+    await expect.poll(() => rowsOf(serve, mode), `${mode}, A = [${arrivals}]`).toEqual(arrivals.map((a, i) => ({
+      from: a, start: r.completions[i]! - C - X, to: r.completions[i], waits: r.completions[i]! - C - X > a ? 1 : 0,
+    })));
+    await expect(serve.locator(`td[data-stat="makespan"][data-col="${mode}"]`)).toHaveText(String(r.makespan));
+    await expect(serve.locator(`td[data-stat="latency"][data-col="${mode}"]`)).toHaveText(r.meanLatency.toFixed(1));
+  }
+}
+
+/** Holds an island's script until release(), so a test can act before the island hydrates. */
+async function holdScript(page: Page, name: string) {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  const state = { requested: false, release };
+  await page.route(new RegExp(`/${name}\\.[\\w-]+\\.js$`), async (route) => {
+    state.requested = true;
+    await held;
+    await route.continue();
+  });
+  return state;
+}
+
+test('a scenario clicked before the serve demo hydrates is applied, and every preset draws its arrivals', async ({ page }) => {
+  const errors = watchErrors(page);
+  const script = await holdScript(page, 'ServeIsland');
+  await page.goto('models/multiplexing/');
+  const serve = page.locator('[data-demo-model="serve"]');
+  const island = page.locator('astro-island', { has: serve });
+  await serve.scrollIntoViewIfNeeded();
+  // The server's figure is the default scenario, a late first connection (head-of-line blocking).
+  await expect(serve.getByRole('radio', { name: 'A late first connection' })).toBeChecked();
+  await expectServed(serve, [10, 0, 0, 0]);
+  // The click wakes the island, whose script is held: the click lands before hydration.
+  await serve.getByRole('radio', { name: 'All ready at once' }).click();
+  await expect.poll(() => script.requested).toBe(true);
+  await expect(island).toHaveAttribute('ssr');
+  script.release();
+  await expect(island).not.toHaveAttribute('ssr');
+  await expect(serve.getByRole('radio', { name: 'All ready at once' })).toBeChecked();
+  await expectServed(serve, [0, 0, 0, 0]);
+  // The text's numbers: all three finish at [2, 4, 6, 8].
+  await expect(serve.locator('td[data-stat="finish"]')).toHaveText(['2 · 4 · 6 · 8', '2 · 4 · 6 · 8', '2 · 4 · 6 · 8']);
+  await serve.getByRole('radio', { name: 'One at a time' }).click();
+  await expectServed(serve, [0, 3, 6, 9]);
+  await serve.getByRole('radio', { name: 'A late first connection' }).click();
+  await expectServed(serve, [10, 0, 0, 0]);
+  await expect(serve.locator('td[data-stat="finish"]')).toHaveText(['12 · 14 · 16 · 18', '12 · 2 · 4 · 6', '12 · 2 · 4 · 6']);
+  expect(errors).toEqual([]);
+});
+
+test('waiting and being served are drawn apart, and a late first arrival makes the others wait only when blocking', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('models/multiplexing/');
+  const serve = page.locator('[data-demo-model="serve"]');
+  await serve.hover();
+  await expect(page.locator('astro-island', { has: serve })).not.toHaveAttribute('ssr');
+  const lane = (i: number) => serve.getByRole('slider', { name: `Connection ${i} ready at` });
+  for (const [i, v] of [[0, 15], [2, 2], [3, 4]] as const) await lane(i).fill(String(v));
+  // No preset matches any more: none is checked.
+  await expect(serve.getByRole('radio', { checked: true })).toHaveCount(0);
+  await expectServed(serve, [15, 0, 2, 4]);
+  // Blocking: connections 1-3 are ready early but wait until connection 0 (ready at 15) is served.
+  const blocking = await rowsOf(serve, 'blocking');
+  expect(blocking.slice(1).every((r) => r.waits === 1 && r.start >= blocking[0]!.to)).toBe(true);
+  // Readiness order: nobody waits.
+  expect((await rowsOf(serve, 'multiplexing')).map((r) => r.waits)).toEqual([0, 0, 0, 0]);
+  // Waiting is a light fill in a dashed outline, the service solid: different paint, and the wait ends
+  // where the copy starts.
+  const row = serve.locator('[data-mode="blocking"] [data-conn="1"]');
+  const paint = (sel: string) => row.locator(sel).evaluate((e) => {
+    const s = getComputedStyle(e);
+    const r = e.getBoundingClientRect();
+    return { fill: s.fill, dash: s.strokeDasharray, stroke: s.stroke, left: r.left, right: r.right };
+  });
+  const wait = await paint('.seg.wait');
+  const copy = await paint('.seg.copy');
+  const proc = await paint('.seg.proc');
+  expect(wait.dash).not.toBe('none');
+  expect(wait.stroke).not.toBe('none');
+  expect(copy.dash).toBe('none');
+  expect(proc.dash).toBe('none');
+  expect(new Set([wait.fill, copy.fill, proc.fill]).size).toBe(3);
+  expect(Math.abs(wait.right - copy.left)).toBeLessThan(1);
+  expect(wait.right - wait.left).toBeGreaterThan(copy.right - copy.left);
+  // The legend names it, drawn the same way: a dashed outline.
+  const key = await serve.locator('.legend .sw.wait').evaluate((e) => getComputedStyle(e).borderTopStyle);
+  expect(key).toBe('dashed');
+  expect(errors).toEqual([]);
+});
+
+test('the price of polling follows P and A: sentence, marker and table against the simulator', async ({ page }) => {
+  const errors = watchErrors(page);
+  const script = await holdScript(page, 'PollingPriceIsland');
+  await page.goto('models/nonblocking/');
+  const price = page.locator('[data-demo-model="polling-price"]');
+  const island = page.locator('astro-island', { has: price });
+  const sentence = price.locator('p.at');
+  const expected = (a: number, p: number) => {
+    const s = simulate('nonblocking', { arrival: a, copy: 1, pollEvery: p, pollCost: 1 }).stats;
+    const late = s.detectLag === 0 ? 'at once' : s.detectLag === 1 ? '1 tick late' : `${s.detectLag} ticks late`;
+    return {
+      s,
+      text: `With A = ${a} and P = ${p}: ${s.failedPolls} failed polls waste ${s.wastedCpu} ticks of CPU, and the datagram is noticed ${late}.`,
+    };
+  };
+  await price.scrollIntoViewIfNeeded();
+  await expect(sentence).toHaveText(expected(100, 7).text);
+  // The slider moved by the touch that wakes the island counts once it hydrates.
+  await price.getByRole('slider', { name: /^Poll every P ticks/ }).fill('13');
+  await expect.poll(() => script.requested).toBe(true);
+  await expect(island).toHaveAttribute('ssr');
+  script.release();
+  await expect(island).not.toHaveAttribute('ssr');
+  await expect(sentence).toHaveText(expected(100, 13).text);
+
+  for (const [a, p] of [[150, 4], [50, 30], [200, 1], [70, 9]] as const) {
+    await price.getByRole('slider', { name: /^Data ready at tick A/ }).fill(String(a));
+    await price.getByRole('slider', { name: /^Poll every P ticks/ }).fill(String(p));
+    const { s, text } = expected(a, p);
+    await expect(sentence).toHaveText(text);
+    await expect(price).toHaveAttribute('data-p', String(p));
+    // The marker sits at P on the x axis and at the value on the y axis, read off the drawn tick labels.
+    const drawn = await price.evaluate((el) => {
+      const mid = (e: Element) => { const r = e.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; };
+      const plot = el.querySelector('.plot')!.getBoundingClientRect();
+      const ticks = [...el.querySelectorAll('.yticks span')].map((t) => ({ v: Number(t.textContent), y: mid(t).y }));
+      return { plot: { left: plot.left, width: plot.width }, ticks, pw: mid(el.querySelector('.pw')!), pl: mid(el.querySelector('.pl')!) };
+    });
+    const zero = drawn.ticks.find((t) => t.v === 0)!;
+    const top = drawn.ticks.reduce((m, t) => (t.v > m.v ? t : m));
+    const yOf = (v: number) => zero.y + ((top.y - zero.y) * v) / top.v;
+    const xOf = drawn.plot.left + (drawn.plot.width * (p - 1)) / 29;
+    expect(Math.abs(drawn.pw.x - xOf), `wasted marker x at P = ${p}`).toBeLessThan(1.5);
+    expect(Math.abs(drawn.pl.x - xOf), `lag marker x at P = ${p}`).toBeLessThan(1.5);
+    expect(Math.abs(drawn.pw.y - yOf(s.wastedCpu)), `wasted marker y, ${s.wastedCpu}`).toBeLessThan(1.5);
+    expect(Math.abs(drawn.pl.y - yOf(s.detectLag)), `lag marker y, ${s.detectLag}`).toBeLessThan(1.5);
+    // The table follows A, and marks the row of P.
+    await expect(price.locator('tbody tr')).toHaveCount(30);
+    await expect(price.locator('tbody tr.on th')).toHaveText(String(p));
+    await expect(price.locator('tbody tr.on td')).toHaveText([String(s.wastedCpu), String(s.detectLag)]);
+    const first = simulate('nonblocking', { arrival: a, copy: 1, pollEvery: 1, pollCost: 1 }).stats;
+    await expect(price.locator('tbody tr').nth(0).locator('td')).toHaveText([String(first.wastedCpu), String(first.detectLag)]);
+  }
+  expect(errors).toEqual([]);
+});
+
+test('the y axis title of the price chart sits clear of its tick labels', async ({ page }) => {
+  await page.goto('models/nonblocking/');
+  const price = page.locator('[data-demo-model="polling-price"]');
+  const boxes = await price.evaluate((el) => [el.querySelector('.ytitle')!, ...el.querySelectorAll('.yticks span')].map((e) => {
+    const r = e.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+  }));
+  const [title, ...ticks] = boxes;
+  for (const t of ticks) {
+    const overlap = !(t.bottom <= title!.top || t.top >= title!.bottom || t.right <= title!.left || t.left >= title!.right);
+    expect(overlap).toBe(false);
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('both figures are complete at their defaults, and their controls are not shown', async ({ page }) => {
+    await page.goto('models/multiplexing/');
+    const serve = page.locator('[data-demo-model="serve"]');
+    await expectServed(serve, [10, 0, 0, 0]);
+    await expect(serve.locator('.presets')).toBeHidden();
+    await expect(serve.locator('.params')).toBeHidden();
+    await page.goto('models/nonblocking/');
+    const price = page.locator('[data-demo-model="polling-price"]');
+    const s = simulate('nonblocking', { arrival: 100, copy: 1, pollEvery: 7, pollCost: 1 }).stats;
+    await expect(price.locator('p.at')).toHaveText(`With A = 100 and P = 7: ${s.failedPolls} failed polls waste ${s.wastedCpu} ticks of CPU, and the datagram is noticed ${s.detectLag} ticks late.`);
+    await expect(price.locator('fieldset')).toBeHidden();
+    await expect(price.locator('.plot path.wasted')).toHaveAttribute('d', /^M0\.00 0\.00L/);
+  });
+});
+
+for (const width of [320, 390]) {
+  for (const prefix of ['', 'zh/']) {
+    test(`at ${width} px (${prefix || 'en/'}) both figures fit the width, text at least 11 px`, async ({ page }) => {
+      const errors = watchErrors(page);
+      await page.setViewportSize({ width, height: 800 });
+      for (const [path, model] of [['models/multiplexing/', 'serve'], ['models/nonblocking/', 'polling-price']]) {
+        await page.goto(`${prefix}${path}`);
+        const demo = page.locator(`[data-demo-model="${model}"]`);
+        await demo.hover();
+        await expect(page.locator('astro-island', { has: demo })).not.toHaveAttribute('ssr');
+        await demo.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+        const bad = await demo.evaluate((root) => {
+          const vw = document.documentElement.clientWidth;
+          const box = root.closest('.demo')!.getBoundingClientRect();
+          const out: string[] = [];
+          if (box.left < 0 || box.right > vw) out.push(`demo box ${box.left}..${box.right} in ${vw}`);
+          if (document.documentElement.scrollWidth > vw) out.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${vw}`);
+          const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+            const el = n.parentElement!;
+            if (!n.textContent!.trim() || !el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+            const range = document.createRange();
+            range.selectNodeContents(n);
+            const r = range.getBoundingClientRect();
+            if (r.width === 0) continue;
+            // Text inside an SVG is drawn at its font size times the SVG's scale.
+            const scale = el instanceof SVGGraphicsElement ? (el.getScreenCTM()?.a ?? 1) : 1;
+            const size = parseFloat(getComputedStyle(el).fontSize) * scale;
+            if (size < 11) out.push(`"${n.textContent}" at ${size}px`);
+            if (r.left < box.left - 0.5 || r.right > box.right + 0.5) out.push(`"${n.textContent}" at ${r.left}..${r.right}, box ${box.left}..${box.right}`);
+          }
+          for (const input of root.querySelectorAll('input')) {
+            if (!input.checkVisibility()) continue;
+            const r = input.getBoundingClientRect();
+            if (r.left < box.left - 0.5 || r.right > box.right + 0.5) out.push(`${input.name} at ${r.left}..${r.right}`);
+          }
+          return out;
+        });
+        expect(bad, `${prefix}${path}`).toEqual([]);
+      }
+      expect(errors).toEqual([]);
+    });
+  }
+}
