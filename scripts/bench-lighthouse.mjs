@@ -3,7 +3,10 @@
  * dist/ is served by a plain static server with precompressed gzip files, as a host would compress.
  * Figures only; nothing is asserted (scores vary with the machine's load). One run of the same build can
  * swing 10 points on a loaded 2-core machine, so each page runs LH_RUNS times (default 3, as Lighthouse's
- * own advice on variability suggests several) and the table gives the median with the range beside it.
+ * own advice on variability suggests several), the runs interleaved across pages so that a busy minute
+ * does not land on one page only, and the table gives the median with the range beside it.
+ * Pages: issue 20's (home, concepts, every model page, summary, an embed page); LH_PAGES="concepts/ summary/"
+ * runs only those.
  */
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -13,8 +16,9 @@ import { gzipSync } from 'node:zlib';
 const PORT = 4392;
 const RUNS = Math.max(1, Number.parseInt(process.env.LH_RUNS ?? '3', 10) || 3);
 const ORIGIN = `http://127.0.0.1:${PORT}/`;
-const PAGES = ['', 'concepts/', 'models/nonblocking/', 'summary/', 'zh/models/async/'];
-if (existsSync('dist/embed')) PAGES.push('embed/blocking/');
+const MODELS = ['blocking', 'nonblocking', 'multiplexing', 'signal-driven', 'async'].map((m) => `models/${m}/`);
+const PAGES = process.env.LH_PAGES?.split(/\s+/).map((p) => (p === '/' ? '' : p.replace(/^\//, '')))
+  ?? ['', 'concepts/', ...MODELS, 'summary/', 'embed/blocking/'];
 
 /** Every text file under dir. */
 function* textFiles(dir) {
@@ -48,9 +52,9 @@ try {
     const hi = Math.max(...xs);
     return lo === hi ? fmt(lo) : `${fmt(median(xs))} (${fmt(lo)}–${fmt(hi)})`;
   };
-  for (const p of PAGES) {
-    const runs = [];
-    for (let i = 0; i < RUNS; i++) {
+  const results = new Map(PAGES.map((p) => [p, []]));
+  for (let i = 0; i < RUNS; i++) {
+    for (const p of PAGES) {
       const out = execFileSync(
         'npx',
         [
@@ -60,13 +64,17 @@ try {
         ],
         { env: { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}) }, maxBuffer: 64 << 20 },
       );
-      runs.push(JSON.parse(out.toString()));
+      results.get(p).push(JSON.parse(out.toString()));
     }
+  }
+  for (const p of PAGES) {
+    const runs = results.get(p);
     const score = (k) => spread(runs.map((r) => Math.round(r.categories[k].score * 100)));
     const ms = (k) => spread(runs.map((r) => Math.round(r.audits[k].numericValue)), (v) => (v >= 1000 ? `${(v / 1000).toFixed(1)} s` : `${v} ms`));
     const cls = spread(runs.map((r) => Number(r.audits['cumulative-layout-shift'].numericValue.toFixed(3))));
     console.log(`| /${p} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${ms('first-contentful-paint')} | ${ms('largest-contentful-paint')} | ${ms('total-blocking-time')} | ${cls} |`);
   }
+  console.log('\nTargets (issue 20): performance 100 (median of the runs), TBT median ≤ 50 ms; accessibility, best practices and SEO 100.');
 } finally {
   process.kill(-server.pid); // the whole group: npx and the sirv it started
   for (const f of made) rmSync(f, { force: true });

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: builds the site (timed), then prints every figure the project measures: simulator
- * speed (Vitest bench), bytes per page, the demos' JavaScript and longest task, the embeds' sizes, and
- * Lighthouse scores. Prints; asserts nothing (byte ceilings are asserted in tests/e2e/budgets.spec.ts).
+ * speed (Vitest bench), bytes per page, the demos' JavaScript and longest task, the embeds' sizes, a
+ * learner's walk and each model page at load on a phone beside issue 20's targets (alone, on a built
+ * site: `npm run bench:walk`), and Lighthouse scores. Prints; asserts nothing (byte ceilings are asserted in tests/e2e/budgets.spec.ts).
  */
 import { execSync } from 'node:child_process';
 
@@ -24,4 +25,5 @@ run('npx vitest bench --run');
 run('node scripts/bench-pages.mjs');
 run('node scripts/bench-demos.mjs');
 run('node scripts/bench-embed.mjs');
+run('node scripts/bench-walk.mjs');
 run('node scripts/bench-lighthouse.mjs');
