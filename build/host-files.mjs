@@ -4,8 +4,10 @@
  * answer /zh/… in Chinese; Astro's directory format would write PREFIX/404/index.html, which no host
  * reads); and OUT/_headers gives every file under BASE/embed/ `Access-Control-Allow-Origin: *`, which
  * another origin needs to load /embed/io-models.js as a module script (hosts that read _headers:
- * Netlify and Cloudflare Pages; GitHub Pages sends that header on every file anyway). scripts/serve.mjs
- * serves the build the same way.
+ * Netlify and Cloudflare Pages; GitHub Pages sends that header on every file anyway); and every file under
+ * BASE/_astro/ (the hashed stylesheets and scripts: a new content is a new name) may be cached for a year
+ * without asking again, so a reader's next page takes the shared CSS from the cache, not even a 304.
+ * scripts/serve.mjs serves the build the same way.
  */
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +19,9 @@ export function headersFile(base) {
     '# Read by Netlify and Cloudflare Pages (see README.md, "Embedding"): other origins may load the embeds.',
     `${base}embed/*`,
     '  Access-Control-Allow-Origin: *',
+    '# Hashed file names (Astro writes them): a changed file is a new name.',
+    `${base}_astro/*`,
+    '  Cache-Control: public, max-age=31536000, immutable',
     '',
   ].join('\n');
 }
