@@ -62,6 +62,11 @@ export default defineConfig(
     languageOptions: { globals: globals.node },
   },
   {
+    // Astro inlines the client directive and bundles the client renderer: both run in the browser.
+    files: ['build/interact-directive.js', 'build/svelte-client.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     // The benchmarks' page.evaluate() callbacks run in the browser.
     files: ['scripts/bench-*.mjs'],
     languageOptions: { globals: globals.browser },

@@ -2,7 +2,7 @@
 // Why our own: theirs wraps props in a deep $state proxy and builds slot snippets with
 // createRawSnippet, so every page pulled those parts of the Svelte runtime (about 1 KB gzip)
 // although our islands take plain props, no slots, and are never re-rendered by Astro.
-import { hydrate, mount } from 'svelte';
+import { flushSync, hydrate, mount } from 'svelte';
 
 export default (element) => (Component, props, _slotted, { client }) => {
   if (!element.hasAttribute('ssr')) return;
@@ -12,4 +12,7 @@ export default (element) => (Component, props, _slotted, { client }) => {
   } else {
     hydrate(Component, { target: element, props });
   }
+  // Svelte runs the island's effects (onMount among them) in a microtask; run them now, so that the island is
+  // live when Astro's hydrate() resolves and client:interact replays the reader's first action on it.
+  flushSync();
 };

@@ -12,12 +12,9 @@ import { experiment, runExperiment, type ExperimentId } from './experiments';
 /** Wires every experiment of `model` on the page; the demo is `.io-demo[data-demo-model=model]`. */
 export function wireExperiments(model: ModelId, demo: HTMLElement): void {
   for (const el of document.querySelectorAll<HTMLElement>(`[data-experiment][data-model="${model}"]`)) {
+    // With JavaScript the reader predicts, then presses Run; the written answer stays out of sight (CSS).
     const button = el.querySelector<HTMLButtonElement>('[data-run]');
-    if (!button) continue;
-    // With JavaScript the reader predicts, then presses; the written answer stays out of sight.
-    el.querySelector('details')?.setAttribute('hidden', '');
-    button.hidden = false;
-    button.addEventListener('click', () => void run(el, demo));
+    button?.addEventListener('click', () => void run(el, demo));
   }
 }
 

@@ -25,7 +25,7 @@ export interface DemoParamsOptions {
 export class DemoParams {
   scenario = $state.raw(resolveParams({}).scenario);
   notes = $state.raw<ParamNote[]>([]);
-  /** true once the island runs (the controls are disabled before) */
+  /** true once the island is mounted (its root says so in data-live, the sign that it acts) */
   live = $state.raw(false);
   /** whether the reader has changed a parameter (the hash is written only after that) */
   changed = $state.raw(false);

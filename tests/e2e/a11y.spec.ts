@@ -46,9 +46,8 @@ test('a keyboard reaches the skip link, navigation, language switcher and theme 
 test('a keyboard alone reaches every control of a model demo, focus visible on each, and works them', async ({ page }) => {
   await page.goto('models/nonblocking/');
   const demo = page.locator('[data-demo-model="nonblocking"]');
-  await demo.scrollIntoViewIfNeeded();
-  await expect(demo.locator('button.play')).toBeEnabled();
-  await page.evaluate(() => window.scrollTo(0, 0));
+  // Untouched: the island is not live yet; the keyboard's first stop inside it wakes it (client:interact).
+  await expect(demo).toHaveAttribute('data-live', 'false');
   // Number what a keyboard should reach in the demo, then Tab from the top of the page until focus leaves it.
   const reachable = await demo.evaluate((d) => {
     const els = [...d.querySelectorAll<HTMLElement>('button, select, input, a[href], [tabindex="0"]')].filter((e) => !(e as HTMLButtonElement).disabled);
@@ -69,6 +68,7 @@ test('a keyboard alone reaches every control of a model demo, focus visible on e
     else if (stops.length) break;
   }
   expect(stops).toEqual(Array.from({ length: reachable }, (_, i) => String(i)));
+  await expect(demo).toHaveAttribute('data-live', 'true');
 
   // Each control, from the keyboard only.
   const events = demo.locator('[data-event]');

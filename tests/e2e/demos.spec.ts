@@ -9,6 +9,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { LOCALES } from './routes';
 import { watchErrors } from './watch';
+import { wake } from './wake';
 
 const MODELS = ['blocking', 'nonblocking', 'multiplexing', 'signal-driven', 'async'] as const;
 type Verdict = { wait: boolean; copy: boolean };
@@ -52,11 +53,8 @@ async function verdictOf(root: Locator): Promise<Verdict> {
   });
 }
 
-/** Scrolls a demo into view and waits until its island is live (its controls enabled). */
-async function hydrated(demo: Locator): Promise<void> {
-  await demo.scrollIntoViewIfNeeded();
-  await expect(demo.locator('button.play')).toBeEnabled();
-}
+/** Scrolls a demo into view and touches it; resolves once its island says it is live. */
+const hydrated = wake;
 
 /** Plays a demo at 4× until its root says done. */
 async function playToEnd(demo: Locator, root: Locator = demo): Promise<void> {
@@ -108,6 +106,8 @@ for (const l of LOCALES) {
           await page.goto(`${l.prefix}models/${m}/`);
           const demo = page.locator(`[data-demo-model="${m}"]`);
           await expect(demo).toHaveAttribute('data-status', 'idle');
+          // Controls that could not act are not shown; the figure is all there.
+          await expect(demo.locator('button.play')).toBeHidden();
           await expect(demo.locator('[data-event]').first()).toBeAttached();
           expect(await verdictOf(demo), m).toEqual(table[m]);
           await expect(demo.locator('.stats')).toContainText(/\d/);
@@ -169,7 +169,8 @@ test('the hash restores parameters and step after a reload', async ({ page }) =>
     els.map((e) => ['lane', 'state', 'phase', 'event', 'from', 'to'].map((k) => e.getAttribute(`data-${k}`)).join(' ')));
   const before = await drawn();
   await page.reload();
-  await hydrated(demo);
+  // A shared state in the address wakes the demo at once, untouched.
+  await expect(demo).toHaveAttribute('data-live', 'true');
   await expect(demo.locator('[data-event]')).toHaveCount(3);
   await expect(poll).toHaveValue('5');
   await expect(demo).toHaveAttribute('data-status', 'paused');
@@ -229,7 +230,7 @@ test('hydration shifts no layout', async ({ page }) => {
   for (const path of ['models/blocking/', 'summary/', 'zh/models/multiplexing/']) {
     await page.goto(path);
     const demo = page.locator('.demo [data-demo-model], .demo [data-demo-compare]').first();
-    await hydrated(page.locator('.demo').first());
+    await hydrated(demo);
     if (path.includes('multiplexing')) {
       // The serve demo wakes when the pointer comes over it (client:interact); Astro then drops `ssr`.
       const serve = page.locator('[data-demo-model="serve"]');
@@ -312,6 +313,68 @@ test('dragging an arrival dot moves that connection, and its bars follow', async
   expect(after, `dragged from ${before}`).toBeGreaterThan(before);
   await expect(serve.locator('[data-mode="blocking"] [data-conn="1"]')).toHaveAttribute('data-from', String(after));
   await expect(serve.locator('.lane .val').nth(1)).toHaveText(String(after));
+  expect(errors).toEqual([]);
+});
+
+test('a demo seen loads no script; the press, key or slide that wakes it acts once it is live', async ({ page }) => {
+  const errors = watchErrors(page);
+  const scripts: string[] = [];
+  page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+  // The site's scripts wait for the test to let them through, so each action surely comes before the island is live.
+  let open = () => {};
+  let gate = Promise.resolve();
+  await page.route((url) => url.pathname.startsWith('/_astro/') && url.pathname.endsWith('.js'), async (route) => {
+    await gate;
+    await route.continue();
+  });
+  const cases: [string, (demo: Locator) => Promise<void>, (demo: Locator) => Promise<void>][] = [
+    ['Play, clicked', (d) => d.locator('button.play').click(), async (d) => {
+      await expect(d).toHaveAttribute('data-status', /playing|done/);
+    }],
+    ['Play, from the keyboard', async (d) => {
+      await d.locator('button.play').focus();
+      await page.keyboard.press('Enter');
+    }, async (d) => {
+      await expect(d).toHaveAttribute('data-status', /playing|done/);
+    }],
+    ['→ on the figure', async (d) => {
+      await d.locator('.figbox').focus();
+      await page.keyboard.press('ArrowRight');
+    }, async (d) => {
+      await expect(d.locator('[data-event]')).toHaveCount(1);
+      await expect(d).toHaveAttribute('data-status', 'paused');
+    }],
+    ['a parameter slider', async (d) => {
+      await d.getByRole('slider', { name: 'Datagram ready at (A)' }).focus();
+      await page.keyboard.press('ArrowRight');
+    }, async (d) => {
+      await expect(d.getByRole('spinbutton', { name: 'Datagram ready at (A)' })).toHaveValue('11');
+      await expect(d.locator('[data-lane="kernel"][data-state="copying"]')).toHaveAttribute('data-from', '11');
+    }],
+    ['the scrubber', async (d) => {
+      await d.getByRole('slider', { name: 'Time (ticks)' }).focus();
+      await page.keyboard.press('Home');
+    }, async (d) => {
+      await expect(d.locator('output')).toHaveText(/^0\//);
+      await expect(d.locator('[data-event]')).toHaveCount(0);
+      await expect(d).toHaveAttribute('data-status', 'paused');
+    }],
+  ];
+  for (const [what, act, check] of cases) {
+    gate = new Promise((r) => (open = r));
+    await page.goto('models/blocking/');
+    const demo = page.locator('.io-demo');
+    await demo.scrollIntoViewIfNeeded();
+    await page.waitForLoadState('networkidle');
+    expect(scripts, `${what}: seen, untouched, no script`).toEqual([]);
+    await expect(demo.locator('button.play'), what).toBeEnabled();
+    await act(demo);
+    await expect(demo, `${what} came before the island was live`).toHaveAttribute('data-live', 'false');
+    open();
+    await expect(demo).toHaveAttribute('data-live', 'true', { timeout: 30_000 });
+    await check(demo);
+    scripts.length = 0;
+  }
   expect(errors).toEqual([]);
 });
 

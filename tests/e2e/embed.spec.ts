@@ -41,10 +41,12 @@ async function playToEnd(demo: Locator, root: Locator = demo): Promise<void> {
 async function frameOf(page: Page, id: string): Promise<FrameLocator> {
   await page.locator(`#${id}`).scrollIntoViewIfNeeded();
   const frame = page.frameLocator(`#${id}`);
-  // The island hydrates when it is visible (client:visible): bring the demo itself into view, not just
-  // the top of the frame, which embed.js may resize meanwhile.
-  await frame.locator('button.play').first().scrollIntoViewIfNeeded();
-  await expect(frame.locator('button.play').first()).toBeEnabled();
+  // The island hydrates on a first touch (client:interact): bring the demo itself into view, not just
+  // the top of the frame, which embed.js may resize meanwhile, bring the pointer over it and wait until it is live.
+  const root = frame.locator('.io-demo, .io-compare').first();
+  await root.scrollIntoViewIfNeeded();
+  await root.hover();
+  await expect(root).toHaveAttribute('data-live', 'true', { timeout: 30_000 });
   return frame;
 }
 
@@ -401,7 +403,8 @@ test.describe('the embed pages', () => {
     for (const [prefix, used] of [['', 'using 100'], ['zh/', '已改用 100']] as const) {
       await page.goto(`${prefix}embed/nonblocking/${query}`);
       const demo = page.locator('[data-demo-model="nonblocking"]');
-      await expect(demo.locator('button.play')).toBeEnabled();
+      // A scenario in the query (it goes on in the hash) wakes the demo at once.
+      await expect(demo).toHaveAttribute('data-live', 'true');
       const html = page.locator('html');
       await expect(html).not.toHaveAttribute('data-theme', /.*/);
       await expect(html).toHaveAttribute('data-controls', 'full');
@@ -445,7 +448,7 @@ test.describe('the embed pages', () => {
     ] as const) {
       await page.goto(`embed/nonblocking/?copy=5&${bad}`);
       const demo = page.locator('[data-demo-model="nonblocking"]');
-      await expect(demo.locator('button.play')).toBeEnabled();
+      await expect(demo).toHaveAttribute('data-live', 'true');
       const values = await demo.getByRole('spinbutton').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
       expect(values, bad).toEqual(['10', '5', '3']);
       await expect(demo.locator('.notes span'), bad).toHaveCount(notes);
@@ -478,7 +481,7 @@ test.describe('the embed pages', () => {
   test('controls=minimal keeps the player and the figure, and a scenario in the query draws that scenario', async ({ page }) => {
     await page.goto('zh/embed/signal-driven/?controls=minimal&arrival=4&copy=5');
     const demo = page.locator('[data-demo-model="signal-driven"]');
-    await expect(demo.locator('button.play')).toBeEnabled();
+    await expect(demo).toHaveAttribute('data-live', 'true');
     for (const sel of ['.params', '.code', '.foot']) await expect(demo.locator(sel)).toBeHidden();
     await expect(demo.locator('.figbox svg')).toBeVisible();
     await expect(demo.locator('.notes span')).toHaveCount(0);
@@ -487,7 +490,7 @@ test.describe('the embed pages', () => {
     await playToEnd(demo);
     // The parameters are hidden, but a value that had to change is still reported.
     await page.goto('embed/multiplexing/?controls=minimal&arrival=500');
-    await expect(page.locator('button.play')).toBeEnabled();
+    await expect(page.locator('.io-demo')).toHaveAttribute('data-live', 'true');
     await expect(page.locator('.params input').first()).toBeHidden();
     await expect(page.locator('.notes span')).toBeVisible();
     await expect(page.locator('.notes')).toContainText('using 100');

@@ -6,14 +6,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { LOCALES } from './routes';
 import { watchErrors } from './watch';
+import { wake } from './wake';
 
 const MODELS = ['blocking', 'nonblocking', 'multiplexing', 'signal-driven', 'async'] as const;
 
-/** Waits until the island on the page has hydrated (its Play button works). */
+/** Touches the page's demo (it hydrates on a first touch: client:interact) and waits until it says it is live. */
 async function hydrated(page: Page): Promise<void> {
-  const play = page.locator('.io-demo button.play, .io-compare button.play').first();
-  await play.scrollIntoViewIfNeeded(); // client:visible: the island hydrates once it is on screen
-  await expect(play).toBeEnabled();
+  await wake(page.locator('.io-demo, .io-compare').first());
 }
 
 /** For each figure of the page: the px size of its smallest text, and whether it lies inside the viewport. */

@@ -13,6 +13,7 @@ import { DEMO_STRINGS } from '~/i18n/demo';
 import type { Locale } from '~/i18n/locales';
 import { LOCALES } from './routes';
 import { watchErrors } from './watch';
+import { wake } from './wake';
 
 /** Per locale: the tick a sentence opens with, and the phrases of each app and kernel state ($1: a number). */
 const PHRASES: Record<Locale, {
@@ -57,11 +58,8 @@ function kernelAt(trace: Trace, t: number): { state: KernelState; from: number }
   return trace.spans.kernel.find((s) => s.from <= t && t < s.to) ?? { state: 'done', from: trace.done };
 }
 
-/** Scrolls a demo into view and waits until its island is live (its controls enabled). */
-async function hydrated(demo: Locator): Promise<void> {
-  await demo.scrollIntoViewIfNeeded();
-  await expect(demo.locator('button.play')).toBeEnabled();
-}
+/** Scrolls a demo into view and touches it; resolves once its island says it is live. */
+const hydrated = wake;
 
 /** Focuses the scrubber and moves it to 0 with the keyboard. */
 async function scrubStart(page: Page, demo: Locator): Promise<Locator> {
