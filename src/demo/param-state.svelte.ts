@@ -4,7 +4,7 @@
  * component initialises: it registers the island's onMount and an $effect.
  */
 import { onMount } from 'svelte';
-import type { IslandUi } from '~/i18n/demo';
+import type { SharedUi } from '~/i18n/demo';
 import { formatHash, parseHash, resolveParams, resolvePosition, type ParamNote, type RawParams } from './params';
 import { fill, noteText } from '~/render/text';
 import type { Track } from '~/render/track';
@@ -92,7 +92,7 @@ function followHash(p: DemoParams, o: DemoParamsOptions): void {
 }
 
 /** A note as a sentence in the page's language. */
-export function noteSentence(ui: IslandUi, n: ParamNote): string {
+export function noteSentence(ui: SharedUi, n: ParamNote): string {
   if (n.ignored) return fill(ui['note.ignored'], { field: ui[`note.${n.field as 'step' | 't'}`] });
   return noteText(ui.note, n.field === 'step' || n.field === 't' ? ui[`note.${n.field}`] : ui[`param.${n.field}`], n);
 }

@@ -20,26 +20,44 @@ export type DemoLocale = Omit<Strings['demo'], 'narr'> & { narr: Record<ModelId,
 export type DemoUiKey = keyof DemoLocale['ui'];
 
 /**
- * The UI strings the islands read (the legend and the no-script note are drawn on the server only).
- * Islands get just these as props, which keeps ~1 KB of strings out of every demo page's HTML; an island
- * that reads any other key is a type error, since its prop type is IslandUi.
+ * The UI strings the islands read (the legend and the no-script note are drawn on the server only), as
+ * three lists: what both timeline islands read (controls, parameters, notes, lanes), and what only the
+ * model island or only the comparison reads. Each island gets just its own as props, which keeps strings
+ * it never reads out of its page's HTML (~1 KB of strings per demo page, ~1.8 KB raw more on the summary);
+ * an island that reads any other key is a type error, since its prop type is ModelUi or CompareUi.
  */
-export const ISLAND_UI_KEYS = [
-  'play', 'pause', 'prev', 'next', 'restart', 'speed', 'scrub', 'save', 'controls', 'figure', 'compareFigure',
-  'app', 'appShort', 'kernel', 'phase.wait', 'phase.copy', 'phase.waitShort', 'phase.copyShort', 'params', 'param.arrival', 'param.copy', 'param.pollEvery',
-  'param.unit', 'app.wait', 'app.poll', 'app.work', 'app.copy', 'kernel.empty', 'kernel.ready', 'kernel.copying',
-  'save.caption', 'save.poll', 'note', 'note.step', 'note.t', 'note.ignored', 'stats', 'stat.done', 'stat.phase1Blocked', 'stat.phase2Blocked',
-  'stat.work', 'stat.failedPolls', 'stat.wastedCpu', 'stat.syscalls', 'stat.detectLag', 'code', 'narr.idle',
-  'narr.idleHint', 'narr.start', 'narr.compareIdle', 'narr.compareHint', 'narr.tick', 'narr.state', 'narr.empty', 'narr.ready', 'narr.copying',
-  'narr.compareStart', 'narr.compareAt', 'narr.compareNothing',
+const SHARED_UI_KEYS = [
+  'play', 'pause', 'prev', 'next', 'restart', 'speed', 'scrub', 'controls', 'kernel', 'phase.wait', 'phase.copy',
+  'phase.waitShort', 'phase.copyShort', 'params', 'param.arrival', 'param.copy', 'param.pollEvery', 'param.unit',
+  'note', 'note.step', 'note.t', 'note.ignored', 'stat.done',
 ] as const satisfies readonly DemoUiKey[];
 
-/** The UI strings an island gets. */
-export type IslandUi = Record<(typeof ISLAND_UI_KEYS)[number], string>;
+/** The model island's UI strings (ModelIsland.svelte and its parts). */
+export const MODEL_UI_KEYS = [
+  ...SHARED_UI_KEYS, 'save', 'figure', 'app', 'app.wait', 'app.poll', 'app.work', 'app.copy', 'kernel.empty', 'kernel.ready',
+  'kernel.copying', 'save.caption', 'save.poll', 'stats', 'stat.phase1Blocked', 'stat.phase2Blocked', 'stat.work',
+  'stat.failedPolls', 'stat.wastedCpu', 'stat.syscalls', 'stat.detectLag', 'code', 'narr.idle', 'narr.idleHint', 'narr.start',
+  'narr.tick', 'narr.state', 'narr.empty', 'narr.ready', 'narr.copying',
+] as const satisfies readonly DemoUiKey[];
 
-/** Just the islands' keys of `ui`. */
-export function islandUi(ui: Record<DemoUiKey, string>): IslandUi {
-  return Object.fromEntries(ISLAND_UI_KEYS.map((k) => [k, ui[k]])) as IslandUi;
+/** The comparison's UI strings (CompareIsland.svelte and its parts). */
+export const COMPARE_UI_KEYS = [
+  ...SHARED_UI_KEYS, 'compareFigure', 'appShort', 'narr.compareIdle', 'narr.compareHint', 'narr.compareStart', 'narr.compareAt',
+  'narr.compareNothing',
+] as const satisfies readonly DemoUiKey[];
+
+/** The UI strings both timeline islands read (their shared controls and parameters take these). */
+export type SharedUi = Record<(typeof SHARED_UI_KEYS)[number], string>;
+/** The UI strings the model island gets. */
+export type ModelUi = Record<(typeof MODEL_UI_KEYS)[number], string>;
+/** The UI strings the comparison gets. */
+export type CompareUi = Record<(typeof COMPARE_UI_KEYS)[number], string>;
+/** Every island's UI strings (the custom element, which bakes one locale's, passes them to either island). */
+export type IslandUi = ModelUi & CompareUi;
+
+/** Just the given keys of `ui` (MODEL_UI_KEYS or COMPARE_UI_KEYS). */
+export function islandUi<K extends DemoUiKey>(ui: Record<DemoUiKey, string>, keys: readonly K[]): Record<K, string> {
+  return Object.fromEntries(keys.map((k) => [k, ui[k]])) as Record<K, string>;
 }
 
 /** Every locale's demo strings. */
