@@ -1,7 +1,7 @@
-// The custom client directive astro.config.mjs adds (build/interact-directive.js): bare, or with the other
-// ways to wake the island (a selector of elements outside it; a `key=value` hash in the address).
+// The custom client directive astro.config.mjs adds (build/interact-directive.js): bare, or with a selector of
+// elements outside the island whose touch wakes it too.
 declare namespace Astro {
   interface ClientDirectives {
-    'client:interact'?: boolean | { also?: string; hash?: boolean };
+    'client:interact'?: boolean | string;
   }
 }

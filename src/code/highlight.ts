@@ -1,5 +1,5 @@
 /**
- * Build time only (it reads files and runs shiki): each model's C snippet as [text, token] pairs per
+ * Build time only (it reads files and runs shiki): each model's C snippet as [text, token, …] per
  * line, a token naming a colour of the css-variables theme (CodeTokens says how). The snippet is an excerpt of the
  * model's program in content/code, the one the tests compile and run. ModelDemo.astro passes these to the
  * islands as props; the custom element's build (src/src/embed/build-element.ts) bakes them into io-models.js.
@@ -40,5 +40,5 @@ export async function highlightSnippet(m: ModelId): Promise<CodeTokens> {
       else out.push([tk.content, name]);
       return out;
     }, []);
-  return { tokens: r.tokens.map(merged), lines: lineMap(code, SNIPPET_SOURCES[m].marks) };
+  return { tokens: r.tokens.map((line) => merged(line).flat()), lines: lineMap(code, SNIPPET_SOURCES[m].marks) };
 }

@@ -67,9 +67,10 @@ export function lineMap(code: string, marks: SnippetSource['marks']): Partial<Re
 }
 
 /**
- * A highlighted snippet as the island receives it: per line, [text, token] pairs, and the line map. A token
- * names its colour as the shiki css-variables theme does (`keyword` for var(--shiki-token-keyword)); '' is
- * plain text in the foreground colour. Short and merged (highlight.ts), because every model page carries
- * these twice (the island's props and its markup) and io-models.js carries all five.
+ * A highlighted snippet as the island receives it: per line, its pieces as one flat list [text, token, text,
+ * token, …], and the line map. A token names its colour as the shiki css-variables theme does (`keyword` for
+ * var(--shiki-token-keyword)); '' is plain text in the foreground colour. Short, merged (highlight.ts) and flat
+ * (a pair per piece costs its own brackets in every page's props), because every model page carries these twice
+ * (the island's props and its markup) and io-models.js carries all five.
  */
-export interface CodeTokens { tokens: [string, string][][]; lines: Partial<Record<EventLabel, number>> }
+export interface CodeTokens { tokens: string[][]; lines: Partial<Record<EventLabel, number>> }

@@ -22,15 +22,15 @@ export const el = (name: string, a: Record<string, unknown>, body?: string): str
   body === undefined ? `<${name}${attrs(a)}/>` : `<${name}${attrs(a)}>${body}</${name}>`;
 
 /**
- * The step panel's code: build-time tokens ([text, token] per line, CodeTokens in src/code/line-map.ts) as markup,
+ * The step panel's code: build-time tokens ([text, token, text, token, …] per line, CodeTokens in src/code/line-map.ts) as markup,
  * line `hl` (1-based) marked; a token is a class `tk-NAME` (coloured by src/styles/palette.css, no style attribute,
  * so a strict style-src holds); plain text ('') needs no span. A string for the same reason as the figure:
  * no list code in the island.
  */
-export function codeLines(tokens: [string, string][][], hl: number | undefined): string {
+export function codeLines(tokens: string[][], hl: number | undefined): string {
   return tokens
     .map((row, i) => el('span', { class: i + 1 === hl ? 'line hl' : 'line', 'data-line': i + 1 },
-      row.map(([text, tk]) => (tk ? el('span', { class: `tk-${tk}` }, esc(text)) : esc(text))).join('')))
+      row.map((text, j) => (j % 2 ? '' : row[j + 1] ? el('span', { class: `tk-${row[j + 1]}` }, esc(text)) : esc(text))).join('')))
     .join('\n');
 }
 

@@ -45,7 +45,7 @@ for (const { locale, prefix } of LOCALES) {
       // Seen, not touched: the demo is not live; the first experiment's answer and Run wake it, and that Run counts.
       await demo.scrollIntoViewIfNeeded();
       await page.waitForLoadState('networkidle');
-      await expect(demo).toHaveAttribute('data-live', 'false');
+      await expect(demo).not.toHaveAttribute('data-live');
       for (const e of mine) {
         const ex = page.locator(`[data-experiment="${e.id}"]`);
         await ex.scrollIntoViewIfNeeded();

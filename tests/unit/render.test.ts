@@ -173,7 +173,7 @@ describe('figure and code markup', () => {
     expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;');
     expect(svg).toContain('data-cursor=""');
     expect(legendItems([['sw-wait', '<b>&"']])).toBe('<li><span class="sw sw-wait" aria-hidden="true"></span>&lt;b&gt;&amp;&quot;</li>');
-    const code = codeLines([[['if (a < b && c) {', 'keyword'], ['"<script>"', ''], ['x', '"><img src=x>']]], 1);
+    const code = codeLines([['if (a < b && c) {', 'keyword', '"<script>"', '', 'x', '"><img src=x>']], 1);
     expect(code).toBe('<span class="line hl" data-line="1"><span class="tk-keyword">if (a &lt; b &amp;&amp; c) {</span>'
       + '&quot;&lt;script&gt;&quot;<span class="tk-&quot;&gt;&lt;img src=x&gt;">x</span></span>');
   });
@@ -291,16 +291,19 @@ describe('strings', () => {
   });
 
   it('highlights each snippet into short, merged tokens that spell the code exactly', async () => {
+    // A line is [text, token, text, token, …]: as pairs.
+    const pairs = (row: string[]) => row.flatMap((text, i) => (i % 2 ? [] : [[text, row[i + 1]] as [string, string | undefined]]));
     for (const m of MODELS) {
       const { tokens } = await highlightSnippet(m);
-      expect(tokens.map((row) => row.map(([text]) => text).join('')).join('\n'), m).toBe(snippetCode(m));
-      for (const row of tokens) {
+      expect(tokens.every((row) => row.length % 2 === 0), m).toBe(true);
+      expect(tokens.map((row) => pairs(row).map(([text]) => text).join('')).join('\n'), m).toBe(snippetCode(m));
+      for (const row of tokens.map(pairs)) {
         row.forEach(([, tk], i) => {
           expect(tk, m).toMatch(/^(|keyword|comment|constant|function|punctuation|string|string-expression|parameter|link)$/);
           if (i > 0) expect(tk, `${m}: neighbours of one colour are merged`).not.toBe(row[i - 1]![1]);
         });
       }
-      expect(tokens.flat().some(([, tk]) => tk === 'keyword'), m).toBe(true);
+      expect(tokens.flatMap(pairs).some(([, tk]) => tk === 'keyword'), m).toBe(true);
     }
   });
 });
