@@ -10,9 +10,9 @@
  * Why ours: Astro (core/csp/common.js, trackScriptHashes) computes one set of hashes per build and writes
  * all of them into every page's <meta>: 11 here, ~0.5 KB gzip on every first view, although a page runs
  * 2 to 4 of them. Astro has no per-page option. Hashes nobody uses are not a hole, only weight, but a page
- * that could run a script it never holds should not allow it either. Styles: Astro's style hashes are of the
- * stylesheets before it merges and inlines them (inlineStylesheets 'always'), not of the <style> blocks a
- * page ends up with, so those are hashed here.
+ * that could run a script it never holds should not allow it either. Styles: the site's stylesheets are files
+ * (inlineStylesheets 'never'), which 'self' allows; Astro's style hashes are of its stylesheets, not of the
+ * <style> blocks a page still holds (astro-island's display: contents), so those are hashed here.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -81,13 +81,15 @@ test('every embed page loads at most its JavaScript budget once its demo runs', 
 
 // build/no-client-css.mjs keeps the demos' component CSS off pages without a demo; if it ever stopped
 // matching, text pages would grow by the demo chunk's CSS and nothing else would say why. A page's CSS is
-// its <style> blocks and any stylesheet file it links (astro.config.mjs says which way the site's CSS goes).
+// its <style> blocks and the stylesheet files it links (the site's CSS is in files: astro.config.mjs).
 test('pages without a demo carry no demo or Svelte component CSS', () => {
   const outDir = process.env.OUT_DIR || 'dist';
   const base = process.env.BASE_PATH || '/';
+  let linked = 0;
   for (const path of ['', 'concepts/', 'embed/', 'zh/', 'zh/concepts/', 'zh/embed/']) {
     const html = readFileSync(`${outDir}/${path}index.html`, 'utf8');
     const files = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*>/g)].map((m) => /href="([^"]+)"/.exec(m[0])![1]!);
+    linked += files.length;
     const css = [
       ...[...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]),
       ...files.map((href) => readFileSync(`${outDir}/${href.slice(base.length)}`, 'utf8')),
@@ -95,4 +97,5 @@ test('pages without a demo carry no demo or Svelte component CSS', () => {
     expect(css, `/${path}: a Svelte component's CSS`).not.toMatch(/\.svelte-[a-z0-9]+/);
     expect(css, `/${path}: the demos' colours`).not.toContain('--st-wait');
   }
+  expect(linked, 'the pages link their stylesheets').toBeGreaterThan(0);
 });
