@@ -20,8 +20,8 @@ import { LOCALE_TABLE } from './src/i18n/locales.ts';
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || 'https://io-models.example';
 
-// The inline scripts (Base's, the summary's self-check, and Embed's embed-page.js), hashed so the CSP needs no 'unsafe-inline'.
-const inlineHashes = ['src/site/theme-init.js', 'src/site/site.js', 'src/site/self-check.js', 'src/embed/embed-page.js'].map((f) =>
+// The inline scripts (Base's theme, the summary's self-check, and Embed's embed-page.js), hashed so the CSP needs no 'unsafe-inline'.
+const inlineHashes = ['src/site/theme-init.js', 'src/site/self-check.js', 'src/embed/embed-page.js'].map((f) =>
   sha256(compact(readFileSync(`./${f}`, 'utf8'))),
 );
 
@@ -61,6 +61,10 @@ export default defineConfig({
     resolve: { alias: aliases },
     plugins: [noDeepProxy(), noClientComponentCss(), checkDemoChunk()],
     build: {
+      // Astro inlines a processed <script> under this limit into every page that has it; the site's page script
+      // (src/site/site.js, ~1.2 KB gzip) is the same on every page, so it stays a hashed file (/_astro/, cached
+      // immutable: dist/_headers) that a reader's walk fetches once. undefined leaves other assets to Vite's default.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         // Astro marks MDX modules with the directive "use astro:head-inject", which rolldown warns it may not
         // keep: harmless, and ~200 lines of noise on every build (withastro/astro#18087, open). Only that goes.

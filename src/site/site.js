@@ -1,10 +1,11 @@
 /*
- * The site's only page script, inlined at the end of <body> (hashed for the CSP by astro.config.mjs):
+ * The site's page script, one hashed file every page links (src/layouts/Base.astro; astro.config.mjs keeps
+ * Astro from inlining it), so a reader's walk fetches it once and the cache serves every later page:
  * theme toggle, copy buttons, the contents that follow the reader, the language switch that keeps their
  * place, and search (the button, / and Ctrl/⌘+K), which loads the search code when first opened.
  */
 (function (d) {
-  var r = d.documentElement, me = d.currentScript;
+  var r = d.documentElement, me = d.body; // the copy buttons' words: <body data-copy data-copied>
   // Theme toggle: flips the theme in effect and remembers it.
   var b = d.querySelector('[data-theme-toggle]'), m = matchMedia('(prefers-color-scheme: dark)');
   var dark = function () { return (r.dataset.theme || (m.matches ? 'dark' : 'light')) === 'dark'; };

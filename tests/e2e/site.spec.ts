@@ -73,7 +73,9 @@ for (const s of SEARCHES) {
       if (r.resourceType() === 'script') scripts.push(r.url());
     });
     await page.goto(s.path);
-    expect(scripts, 'no search code before the reader opens search').toEqual([]);
+    // Only the page's own script (src/site/site.js) before the reader opens search.
+    const own = await page.locator('script[src]').evaluateAll((e) => e.map((x) => (x as HTMLScriptElement).src));
+    expect(scripts, 'no search code before the reader opens search').toEqual(own);
     await page.getByRole('button', { name: s.lang === 'en' ? 'Search' : '搜索' }).click();
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
@@ -96,7 +98,7 @@ for (const s of SEARCHES) {
 
 const NO_DEMO = ALL_PAGES.filter((p) => p.slug === '' || p.slug === 'concepts');
 for (const p of NO_DEMO) {
-  test(`${p.path || '/'} has no demo and loads no script file`, async ({ page }) => {
+  test(`${p.path || '/'} has no demo and loads only the site script`, async ({ page }) => {
     const files: string[] = [];
     page.on('request', (r) => {
       if (['script', 'fetch', 'xhr'].includes(r.resourceType())) files.push(r.url());
@@ -104,8 +106,15 @@ for (const p of NO_DEMO) {
     await page.goto(p.path);
     await page.mouse.wheel(0, 20_000);
     await page.waitForLoadState('networkidle');
-    expect(files).toEqual([]);
-    expect(await page.locator('script[src], astro-island').count()).toBe(0);
+    // One script file, the site's (src/site/site.js), a hashed file under /_astro/ that every page links.
+    const src = await page.locator('script[src]').evaluateAll((s) => s.map((e) => (e as HTMLScriptElement).src));
+    expect(src).toHaveLength(1);
+    expect(new URL(src[0]!).pathname).toMatch(/\/_astro\/[^/]+\.js$/);
+    expect(files).toEqual(src);
+    expect(await page.locator('astro-island').count()).toBe(0);
+    // The same file on a demo page: a reader's walk fetches it once (a copy per page would be fetched again).
+    const demoPage = await (await page.request.get('models/async/')).text();
+    expect(demoPage).toContain(`<script type="module" src="${new URL(src[0]!).pathname}">`);
   });
 }
 
