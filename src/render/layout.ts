@@ -180,8 +180,10 @@ export function layoutFigure(trace: Trace, frame: FigureFrame, words: LayoutWord
 
   // Events at one tick share it, in order, the first at the tick's top; a group never spills into the next event's tick.
   const ys: number[] = [];
-  // Whether an arrow is the first of its tick's group: only that one may carry its label above it.
-  const firstArrow: boolean[] = [];
+  // Whether an arrow carries its label above it: only the first of its tick's group may, and it does when it
+  // is a call or when another arrow follows it in the group (below, its label would sit between the two,
+  // across the second when they are close).
+  const above: boolean[] = [];
   for (let i = 0; i < trace.events.length; ) {
     const t = trace.events[i]!.t;
     let j = i;
@@ -191,12 +193,9 @@ export function layoutFigure(trace: Trace, frame: FigureFrame, words: LayoutWord
     const room = (next === undefined ? 1 : Math.min(1, next - t)) * unit;
     const step = Math.min(room / n, 1.4 * lh);
     for (let k = 0; k < n; k++) ys.push(y(t) + k * step);
-    let seen = false;
-    for (let k = i; k < j; k++) {
-      const arrow = eventKind(trace.events[k]!) !== 'kernel';
-      firstArrow.push(arrow && !seen);
-      seen ||= arrow;
-    }
+    const arrows: number[] = [];
+    for (let k = i; k < j; k++) if (eventKind(trace.events[k]!) !== 'kernel') arrows.push(k);
+    for (let k = i; k < j; k++) above.push(k === arrows[0] && (eventKind(trace.events[k]!) === 'call' || arrows.length > 1));
     i = j;
   }
 
@@ -210,10 +209,10 @@ export function layoutFigure(trace: Trace, frame: FigureFrame, words: LayoutWord
     if (kind === 'kernel') {
       if (frame.full) side.push({ want: ys[i]! - font * 0.8, lines: wrap(name, frame.phaseX - kernelR - 10, font), ax: kernelR, ay: ys[i]!, event: i });
     } else {
-      // Labels go below their arrows, in the arrows' order; only a call that opens its tick's group is
-      // labelled above, so a label never sits between two arrows it could be read as naming.
+      // Labels go below their arrows, in the arrows' order, except the one `above` picks, so a label never
+      // sits between two arrows it could be read as naming.
       const lines = wrap(name, midW, font);
-      const want = kind === 'call' && firstArrow[i] ? ys[i]! - 3 - lines.length * lh : ys[i]! + 3;
+      const want = above[i] ? ys[i]! - 3 - lines.length * lh : ys[i]! + 3;
       middle.push({ want, lines, ax: mid, ay: ys[i]!, event: i });
     }
   });

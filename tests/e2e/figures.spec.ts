@@ -73,8 +73,11 @@ test('time is to scale: within a figure every lane rectangle is the same height 
   }
 });
 
-test('labels in a figure do not overlap, idle and at every step', async ({ page }) => {
-  /** Pairs of overlapping text boxes (more than 1 px each way) in each figure of the page. */
+test('labels in a figure do not overlap each other or an arrow, idle and at every step', async ({ page }) => {
+  /**
+   * Pairs of overlapping text boxes (more than 1 px each way) in each figure of the page, and texts whose box
+   * comes within 1 px of an arrow (a call's or a return's line, its own label's or another's).
+   */
   const overlaps = () => page.locator('svg.timeline').evaluateAll((svgs) => svgs.flatMap((svg) => {
     const boxes = [...svg.querySelectorAll('text')].filter((t) => t.textContent?.trim()).map((t) => ({ t: t.textContent, r: t.getBoundingClientRect() }));
     const out: string[] = [];
@@ -82,8 +85,16 @@ test('labels in a figure do not overlap, idle and at every step', async ({ page 
       const A = boxes[a]!.r, B = boxes[b]!.r;
       if (A.left < B.right - 1 && B.left < A.right - 1 && A.top < B.bottom - 1 && B.top < A.bottom - 1) out.push(`${boxes[a]!.t} / ${boxes[b]!.t}`);
     }
+    for (const g of svg.querySelectorAll('g.ev-call, g.ev-return')) {
+      const L = g.querySelector('line')!.getBoundingClientRect();
+      for (const { t, r: A } of boxes) {
+        if (A.left < L.right && L.left < A.right && A.top < L.bottom + 1 && L.top - 1 < A.bottom) out.push(`${t} / the ${g.getAttribute('data-label')} arrow`);
+      }
+    }
     return out;
   }));
+  // Twelve pages, each woken and stepped: generous, since the machine may be busy.
+  test.setTimeout(240_000);
   for (const l of LOCALES) {
     for (const path of [...MODELS.map((m) => `${l.prefix}models/${m}/`), `${l.prefix}summary/`]) {
       await page.goto(path);

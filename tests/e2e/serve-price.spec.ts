@@ -39,6 +39,29 @@ async function expectServed(serve: Locator, arrivals: number[]): Promise<void> {
   }
 }
 
+/** What the price chart should say for A and P, from the simulator run here. */
+function expected(a: number, p: number) {
+  const s = simulate('nonblocking', { arrival: a, copy: 1, pollEvery: p, pollCost: 1 }).stats;
+  const late = s.detectLag === 0 ? 'at once' : s.detectLag === 1 ? '1 tick late' : `${s.detectLag} ticks late`;
+  return {
+    s,
+    text: `With A = ${a} and P = ${p}: ${s.failedPolls} failed polls waste ${s.wastedCpu} ticks of CPU, and the datagram is noticed ${late}.`,
+  };
+}
+
+/** Drags a range input's thumb from its value to `to` (0..1 of its width) with the mouse, as a reader does. */
+async function drag(page: Page, range: Locator, to: number): Promise<void> {
+  const box = (await range.boundingBox())!;
+  const [v, min, max] = await range.evaluate((e: HTMLInputElement) => [Number(e.value), Number(e.min), Number(e.max)]);
+  // The thumb of a range sits in from each end by half its width (its height here).
+  const x = (f: number) => box.x + box.height / 2 + (box.width - box.height) * f;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x((v - min) / (max - min)), y);
+  await page.mouse.down();
+  await page.mouse.move(x(to), y, { steps: 5 });
+  await page.mouse.up();
+}
+
 /** Holds an island's script until release(), so a test can act before the island hydrates. */
 async function holdScript(page: Page, name: string) {
   let release!: () => void;
@@ -77,6 +100,57 @@ test('a scenario clicked before the serve demo hydrates is applied, and every pr
   await serve.getByRole('radio', { name: 'A late first connection' }).click();
   await expectServed(serve, [10, 0, 0, 0]);
   await expect(serve.locator('td[data-stat="finish"]')).toHaveText(['12 · 14 · 16 · 18', '12 · 2 · 4 · 6', '12 · 2 · 4 · 6']);
+  expect(errors).toEqual([]);
+});
+
+test('a lane dragged before the serve demo hydrates is applied once it is live', async ({ page }) => {
+  const errors = watchErrors(page);
+  const serveScript = await holdScript(page, 'ServeIsland');
+  await page.goto('models/multiplexing/');
+  const serve = page.locator('[data-demo-model="serve"]');
+  await serve.scrollIntoViewIfNeeded();
+  // The pointer arriving over the lane wakes the island, whose script is held: the whole drag lands before hydration.
+  const lane1 = serve.getByRole('slider', { name: 'Connection 1 ready at' });
+  await drag(page, lane1, 0.4);
+  const arrival = Number(await lane1.inputValue());
+  expect(arrival).toBeGreaterThan(0);
+  expect(arrival).toBeLessThanOrEqual(20);
+  await expect.poll(() => serveScript.requested).toBe(true);
+  await expect(page.locator('astro-island', { has: serve })).toHaveAttribute('ssr');
+  serveScript.release();
+  await expect(serve).toHaveAttribute('data-live', 'true', { timeout: 30_000 });
+  await expectServed(serve, [10, arrival, 0, 0]);
+  await expect(serve.locator('.lane .val').nth(1)).toHaveText(String(arrival));
+  await expect(lane1).toHaveValue(String(arrival));
+  expect(errors).toEqual([]);
+});
+
+test('sliders moved by keys and by mouse before the price chart hydrates are applied once it is live', async ({ page }) => {
+  const errors = watchErrors(page);
+  const priceScript = await holdScript(page, 'PollingPriceIsland');
+  await page.goto('models/nonblocking/');
+  const price = page.locator('[data-demo-model="polling-price"]');
+  const island = page.locator('astro-island', { has: price });
+  await price.scrollIntoViewIfNeeded();
+  // A by the keyboard (focus wakes the island), then P dragged with the mouse, both before hydration.
+  const sliderA = price.getByRole('slider', { name: /^Data ready at tick A/ });
+  const sliderP = price.getByRole('slider', { name: /^Poll every P ticks/ });
+  await sliderA.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(sliderA).toHaveValue('120');
+  await drag(page, sliderP, 0.7);
+  const p = Number(await sliderP.inputValue());
+  expect(p).toBeGreaterThan(7);
+  await expect.poll(() => priceScript.requested).toBe(true);
+  await expect(island).toHaveAttribute('ssr');
+  priceScript.release();
+  await expect(island).not.toHaveAttribute('ssr');
+  await expect(price.locator('p.at')).toHaveText(expected(120, p).text);
+  await expect(price).toHaveAttribute('data-p', String(p));
+  await expect(price).toHaveAttribute('data-a', '120');
+  await expect(sliderP).toHaveValue(String(p));
+  await expect(sliderA).toHaveValue('120');
   expect(errors).toEqual([]);
 });
 
@@ -127,14 +201,6 @@ test('the price of polling follows P and A: sentence, marker and table against t
   const price = page.locator('[data-demo-model="polling-price"]');
   const island = page.locator('astro-island', { has: price });
   const sentence = price.locator('p.at');
-  const expected = (a: number, p: number) => {
-    const s = simulate('nonblocking', { arrival: a, copy: 1, pollEvery: p, pollCost: 1 }).stats;
-    const late = s.detectLag === 0 ? 'at once' : s.detectLag === 1 ? '1 tick late' : `${s.detectLag} ticks late`;
-    return {
-      s,
-      text: `With A = ${a} and P = ${p}: ${s.failedPolls} failed polls waste ${s.wastedCpu} ticks of CPU, and the datagram is noticed ${late}.`,
-    };
-  };
   await price.scrollIntoViewIfNeeded();
   await expect(sentence).toHaveText(expected(100, 7).text);
   // The slider moved by the touch that wakes the island counts once it hydrates.

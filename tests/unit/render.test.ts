@@ -127,7 +127,7 @@ describe('the layout keeps time to scale and labels apart', () => {
     }
   });
 
-  it('no two labels of a column overlap, and each stays right of the time axis and inside the width', () => {
+  it('no two labels of a column overlap, none is crossed by an arrow, and each stays right of the time axis and inside the width', () => {
     for (const frame of [FULL_FRAME, COMPACT_FRAME]) for (const m of MODELS) for (const sc of SCENARIOS) {
       const tr = simulate(m, sc);
       const lay = layoutFigure(tr, frame, { labels: LABELS, stretch: STRETCH });
@@ -147,6 +147,15 @@ describe('the layout keeps time to scale and labels apart', () => {
           const A = boxes[a]!, B = boxes[b]!;
           const overlap = A.x0 < B.x1 && B.x0 < A.x1 && A.y0 < B.y1 - 1 && B.y0 < A.y1 - 1;
           expect(overlap, `${m} ${JSON.stringify(sc)}: "${labels[a]!.lines.join(' ')}" and "${labels[b]!.lines.join(' ')}"`).toBe(false);
+        }
+        // In the figure the pages draw, a call's or a return's line, its own label's or another's, never runs
+        // through a label. Not yet in crowded runs: A = 0 puts three or four arrows in one tick, and a long
+        // nonblocking run pushes labels down across later arrows.
+        for (const mk of sc === DEFAULT_SCENARIO ? lay.marks : []) {
+          if (mk.kind === 'kernel') continue;
+          const A = boxes[a]!;
+          const crossed = A.x0 < Math.max(mk.x1, mk.x2) && Math.min(mk.x1, mk.x2) < A.x1 && A.y0 < mk.y && mk.y < A.y1;
+          expect(crossed, `${m} ${JSON.stringify(sc)}: "${labels[a]!.lines.join(' ')}" crossed by the ${tr.events[mk.i]!.label} arrow`).toBe(false);
         }
       }
     }
