@@ -73,7 +73,17 @@ test('every page has the same section ids in both languages, ASCII slugs', async
 
 /** Scrolls so that the heading's top sits near the top of the window, as a reader who reached it would. */
 async function readAt(page: Page, id: string) {
-  await page.evaluate((i) => window.scrollTo(0, document.getElementById(i)!.getBoundingClientRect().top + window.scrollY - 80), id);
+  // Until the heading stays put for two frames: a page still laying out (a font's glyphs arriving, a figure's
+  // box settling) can move it after one scroll, and the reader would then be in the section before.
+  await page.evaluate(async (i) => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await document.fonts.ready;
+    const top = () => document.getElementById(i)!.getBoundingClientRect().top;
+    for (let k = 0; k < 20 && Math.abs(top() - 80) > 1; k++) {
+      window.scrollTo(0, top() + window.scrollY - 80);
+      await frame();
+    }
+  }, id);
 }
 
 /** A reader in the middle of a page scrolls up a little, which brings the header back, and switches language. */
@@ -86,7 +96,16 @@ async function switchLanguage(page: Page) {
   // All of it, as a reader clicks once the header has slid back: a click on a half-shown sticky header makes
   // Playwright scroll it into view, which scrolls the page up and changes the section being read.
   await expect(link).toBeInViewport({ ratio: 1 });
-  await link.click();
+  // Then a click where the link is, once the header has stopped sliding (its box the same two frames running),
+  // with the mouse as a reader clicks: Playwright's locator click would first scroll the page if the sliding
+  // header looked off screen to it, and the reader would be in another section.
+  const box = async () => {
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    return JSON.stringify(await link.boundingBox());
+  };
+  await expect.poll(async () => (await box()) === (await box())).toBe(true);
+  const b = (await link.boundingBox())!;
+  await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
 }
 
 test('the language switch keeps the section being read', async ({ page }) => {
