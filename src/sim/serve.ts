@@ -23,8 +23,16 @@ import { validateServeMode, validateServeScenario } from './validate';
  * So [0, 0, 0, 0] takes one call, and [0, 5] with copy + process = 2 takes two (the second blocks until 5).
  */
 export function serveConnections(mode: ServeMode, s: ServeScenario): ServeResult {
-  const m = validateServeMode(mode);
-  const { arrivals, copy, process } = validateServeScenario(s);
+  return serveValid(validateServeMode(mode), validateServeScenario(s));
+}
+
+/**
+ * serveConnections without the checks, for a scenario that is valid by construction: the serve demo clamps
+ * every field into SERVE_BOUNDS (src/demo/serve-bounds.ts), inside LIMITS.serve (a unit test holds it to that).
+ * It lives apart so the demo ships neither validate.ts's checks nor their messages (as simulateValid does
+ * for the timeline demos); anything else calls serveConnections.
+ */
+export function serveValid(m: ServeMode, { arrivals, copy, process }: ServeScenario): ServeResult {
   const n = arrivals.length;
   const byIndex = arrivals.map((_, i) => i);
   const order = m === 'blocking'

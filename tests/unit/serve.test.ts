@@ -8,7 +8,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { serveConnections, type ServeMode } from '~/sim';
+import { LIMITS, serveConnections, type ServeMode } from '~/sim';
+import { serveValid } from '~/sim/serve';
+import { SERVE_BOUNDS } from '~/demo/serve-bounds';
 import { PROPERTY_TEST } from './property-limits';
 
 const MODES: ServeMode[] = ['blocking', 'thread-per-connection', 'multiplexing'];
@@ -183,6 +185,31 @@ describe('properties', () => {
         expect(s).toEqual(before);
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('serveValid: the serve demo runs the simulator without its checks', () => {
+  test('the demo\'s bounds lie inside LIMITS.serve, so every scenario it can make is valid', () => {
+    for (const k of ['connections', 'arrival', 'copy', 'process'] as const) {
+      expect(SERVE_BOUNDS[k].min).toBeGreaterThanOrEqual(LIMITS.serve[k].min);
+      expect(SERVE_BOUNDS[k].max).toBeLessThanOrEqual(LIMITS.serve[k].max);
+      expect(SERVE_BOUNDS[k].min).toBeLessThanOrEqual(SERVE_BOUNDS[k].max);
+    }
+  });
+
+  test('within those bounds it gives what serveConnections gives', PROPERTY_TEST, () => {
+    const b = SERVE_BOUNDS;
+    const scenario = fc.record({
+      arrivals: fc.array(fc.integer(b.arrival), { minLength: b.connections.min, maxLength: b.connections.max }),
+      copy: fc.integer(b.copy),
+      process: fc.integer(b.process),
+    });
+    fc.assert(
+      fc.property(fc.constantFrom<ServeMode>('blocking', 'thread-per-connection', 'multiplexing'), scenario, (mode, s) => {
+        expect(serveValid(mode, s)).toEqual(serveConnections(mode, s));
+      }),
+      { numRuns: 200 },
     );
   });
 });
