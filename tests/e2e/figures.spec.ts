@@ -99,6 +99,9 @@ test('labels in a figure do not overlap each other or an arrow, idle and at ever
     for (const path of [...MODELS.map((m) => `${l.prefix}models/${m}/`), `${l.prefix}summary/`]) {
       await page.goto(path);
       expect(await overlaps(), path).toEqual([]);
+      // Stepping reveals the events of one layout (fixed per trace), so the idle figure holds every label at its
+      // place; the steps are walked in English only (CI time), the Chinese labels checked in that layout above.
+      if (l.prefix) continue;
       await hydrated(page);
       const next = page.locator('.io-demo .controls button, .io-compare .controls button').nth(2);
       for (let k = 0; k < 6; k++) {
