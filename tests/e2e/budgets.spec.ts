@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 
 import { EMBED_PAGES } from './routes';
-import { wake } from './wake';
+import { siteScripts, wake, wakeIsland } from './wake';
 
 interface Budget { firstView: number; demoJs: number }
 const { pages, embeds } = JSON.parse(readFileSync('budgets.json', 'utf8')) as {
@@ -15,31 +15,15 @@ const gzip = (body: Buffer) => gzipSync(body, { level: 9 }).length;
 // Byte budgets are deterministic (same build, same bytes), so they are asserted; timings are not (npm run bench).
 for (const [path, budget] of Object.entries(pages)) {
   test(`/${path} stays within its byte budget`, async ({ page, browser }) => {
-    const loaded: { type: string; gz: number; url: string }[] = [];
-    const pending: Promise<void>[] = [];
-    const seen = new Set<string>();
-    page.on('response', (res) => {
-      // A file counts once, however many responses Chromium reports for it (a module script can be reported
-      // by both the preload scanner and the parser).
-      if (seen.has(res.url())) return;
-      seen.add(res.url());
-      pending.push(
-        res.body().then(
-          (body) => void loaded.push({ type: res.request().resourceType(), gz: gzip(body), url: res.url() }),
-          () => undefined, // a redirect or an aborted request has no body
-        ),
-      );
-    });
-    const settled = async () => Promise.all(pending);
+    const { loaded, settled } = record(page);
     // A viewport too short to show any demo: what loads here is the first view without demo code.
     await page.setViewportSize({ width: 412, height: 120 });
     await page.goto(path, { waitUntil: 'networkidle' });
     await settled();
-    // The page's own <script src> is the site script every page shares (src/site/site.js: theme toggle, copy
-    // buttons, contents, search): part of the first view; every other script file is a demo's.
-    const siteScripts = new Set(await page.evaluate(() => [...document.querySelectorAll('script[src]')].map((s) => (s as HTMLScriptElement).src)));
+    // The site script is part of the first view; every other script file is a demo's.
+    const site = new Set(await siteScripts(page));
     const sum = (types: string[]) => loaded.filter((r) => types.includes(r.type)).reduce((n, r) => n + r.gz, 0);
-    const demoSum = () => loaded.filter((r) => r.type === 'script' && !siteScripts.has(r.url)).reduce((n, r) => n + r.gz, 0);
+    const demoSum = () => loaded.filter((r) => r.type === 'script' && !site.has(r.url)).reduce((n, r) => n + r.gz, 0);
     const firstView = sum(['document', 'stylesheet', 'script']);
     const firstJs = demoSum();
     await page.setViewportSize({ width: 412, height: 823 });
@@ -74,30 +58,39 @@ for (const [path, budget] of Object.entries(pages)) {
   });
 }
 
-/** Touches the page's i-th island as a reader does, until Astro says it is hydrated (it drops `ssr` then). */
-async function wakeIsland(page: Page, i: number): Promise<void> {
-  const island = page.locator('astro-island').nth(i);
-  const root = island.locator(':scope > *').first();
-  await root.scrollIntoViewIfNeeded();
-  await root.hover();
-  await expect(island).not.toHaveAttribute('ssr', { timeout: 30_000 });
-}
-
 /** The JavaScript (gzip bytes) a fresh load of the page fetches once its i-th demo alone is touched. */
 async function islandScript(page: Page, path: string, i: number): Promise<number> {
-  const scripts: { path: string; gz: Promise<number> }[] = [];
-  page.on('response', (res) => {
-    const path = new URL(res.url()).pathname;
-    if (res.request().resourceType() === 'script' && !scripts.some((s) => s.path === path)) scripts.push({ path, gz: res.body().then(gzip, () => 0) });
-  });
+  const { loaded, settled } = record(page);
   await page.goto(path, { waitUntil: 'networkidle' });
-  // What the page loads on its own is the site script (no demo script loads before a touch, checked above).
-  const site = new Set(await page.locator('script[src]').evaluateAll((s) => s.map((e) => new URL((e as HTMLScriptElement).src).pathname)));
-  const before = scripts.length;
+  await settled();
+  // What the page loads on its own is the site script; any other script is the demo's (none loads before a touch, checked above).
+  const site = new Set(await siteScripts(page));
   await wakeIsland(page, i);
   await page.waitForLoadState('networkidle');
-  const own = scripts.slice(before).filter((s) => !site.has(s.path));
-  return (await Promise.all(own.map((s) => s.gz))).reduce((n, b) => n + b, 0);
+  await settled();
+  return loaded.filter((r) => r.type === 'script' && !site.has(r.url)).reduce((n, r) => n + r.gz, 0);
+}
+
+/**
+ * What the page receives, each file once (however many responses Chromium reports for it: a module script can
+ * be reported by both the preload scanner and the parser), with the gzip size of its body; settled() waits
+ * for the bodies announced so far.
+ */
+function record(page: Page): { loaded: { type: string; gz: number; url: string }[]; settled: () => Promise<unknown> } {
+  const loaded: { type: string; gz: number; url: string }[] = [];
+  const pending: Promise<void>[] = [];
+  const seen = new Set<string>();
+  page.on('response', (res) => {
+    if (seen.has(res.url())) return;
+    seen.add(res.url());
+    pending.push(
+      res.body().then(
+        (body) => void loaded.push({ type: res.request().resourceType(), gz: gzip(body), url: res.url() }),
+        () => undefined, // a redirect or an aborted request has no body
+      ),
+    );
+  });
+  return { loaded, settled: () => Promise.all(pending) };
 }
 
 for (const [file, budget] of Object.entries(embeds.files)) {

@@ -75,6 +75,16 @@ async function holdScript(page: Page, name: string) {
   return state;
 }
 
+/** The nonblocking page with the price chart's script held: the chart, its island and the hold, scrolled into view. */
+async function heldPriceChart(page: Page) {
+  const script = await holdScript(page, 'PollingPriceIsland');
+  await page.goto('models/nonblocking/');
+  const price = page.locator('[data-demo-model="polling-price"]');
+  const island = page.locator('astro-island', { has: price });
+  await price.scrollIntoViewIfNeeded();
+  return { script, price, island };
+}
+
 test('a scenario clicked before the serve demo hydrates is applied, and every preset draws its arrivals', async ({ page }) => {
   const errors = watchErrors(page);
   const script = await holdScript(page, 'ServeIsland');
@@ -127,11 +137,7 @@ test('a lane dragged before the serve demo hydrates is applied once it is live',
 
 test('sliders moved by keys and by mouse before the price chart hydrates are applied once it is live', async ({ page }) => {
   const errors = watchErrors(page);
-  const priceScript = await holdScript(page, 'PollingPriceIsland');
-  await page.goto('models/nonblocking/');
-  const price = page.locator('[data-demo-model="polling-price"]');
-  const island = page.locator('astro-island', { has: price });
-  await price.scrollIntoViewIfNeeded();
+  const { script: priceScript, price, island } = await heldPriceChart(page);
   // A by the keyboard (focus wakes the island), then P dragged with the mouse, both before hydration.
   const sliderA = price.getByRole('slider', { name: /^Data ready at tick A/ });
   const sliderP = price.getByRole('slider', { name: /^Poll every P ticks/ });
@@ -196,12 +202,8 @@ test('waiting and being served are drawn apart, and a late first arrival makes t
 
 test('the price of polling follows P and A: sentence, marker and table against the simulator', async ({ page }) => {
   const errors = watchErrors(page);
-  const script = await holdScript(page, 'PollingPriceIsland');
-  await page.goto('models/nonblocking/');
-  const price = page.locator('[data-demo-model="polling-price"]');
-  const island = page.locator('astro-island', { has: price });
+  const { script, price, island } = await heldPriceChart(page);
   const sentence = price.locator('p.at');
-  await price.scrollIntoViewIfNeeded();
   await expect(sentence).toHaveText(expected(100, 7).text);
   // The slider moved by the touch that wakes the island counts once it hydrates.
   await price.getByRole('slider', { name: /^Poll every P ticks/ }).fill('13');

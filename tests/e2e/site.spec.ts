@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { ALL_PAGES, EMBED_PAGES, LOCALES, SLUGS, frontmatterTitle, pathOf } from './routes';
 import { watchErrors } from './watch';
+import { siteScripts } from './wake';
 
 test('the language switcher keeps the reader on the same page', async ({ page }) => {
   test.setTimeout(120_000); // 18 page loads, demo pages among them
@@ -74,7 +75,7 @@ for (const s of SEARCHES) {
     });
     await page.goto(s.path);
     // Only the page's own script (src/site/site.js) before the reader opens search.
-    const own = await page.locator('script[src]').evaluateAll((e) => e.map((x) => (x as HTMLScriptElement).src));
+    const own = await siteScripts(page);
     expect(scripts, 'no search code before the reader opens search').toEqual(own);
     await page.getByRole('button', { name: s.lang === 'en' ? 'Search' : '搜索' }).click();
     const dialog = page.getByRole('dialog');
@@ -107,7 +108,7 @@ for (const p of NO_DEMO) {
     await page.mouse.wheel(0, 20_000);
     await page.waitForLoadState('networkidle');
     // One script file, the site's (src/site/site.js), a hashed file under /_astro/ that every page links.
-    const src = await page.locator('script[src]').evaluateAll((s) => s.map((e) => (e as HTMLScriptElement).src));
+    const src = await siteScripts(page);
     expect(src).toHaveLength(1);
     expect(new URL(src[0]!).pathname).toMatch(/\/_astro\/[^/]+\.js$/);
     expect(files).toEqual(src);
