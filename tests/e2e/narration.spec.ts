@@ -1,10 +1,12 @@
 /**
- * The narration against the clock, in the built site, both languages. On each model page the scrubber is moved
- * with the keyboard through every tick, and the narration must state that tick and where the run is: the
- * expected state comes from the simulator in this file (the timeline's character for the process, the kernel's
- * spans), read through phrases written here, not through the templates the page fills. On the summary, the
- * narration names one model at a time and that model's column, alone, is marked current: at every tick of the
- * scrubber, at every step, and while playing. The live region speaks only when the clock stops.
+ * The narration wired to the demo, in the built site, both languages. The sentence for every tick of every model
+ * in both languages is tests/unit/narration.test.ts's; here one model page per language is scrubbed with the
+ * keyboard through every tick (the polling model in English: wait, poll, work and copy; blocking in Chinese),
+ * and the narration on screen and in the live region must state that tick and where the run is: the expected
+ * state comes from the simulator in this file, read through phrases written here, not through the templates the
+ * page fills. On the summary, the narration names one model at a time and that model's column, alone, is marked
+ * current: at every tick of the scrubber (English), at every step, and while playing on Playwright's clock.
+ * The live region speaks only when the clock stops.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { DEFAULT_SCENARIO, MODELS, simulate } from '~/sim/index';
@@ -77,9 +79,8 @@ for (const l of LOCALES) {
 
   test.describe(l.locale, () => {
     test('the narration names the current tick at every position of the scrubber', async ({ page }) => {
-      test.setTimeout(300_000);
       const errors = watchErrors(page);
-      for (const m of MODELS) {
+      for (const m of [locale === 'en' ? 'nonblocking' : 'blocking'] as const) {
         const trace = simulate(m, DEFAULT_SCENARIO);
         await page.goto(`${l.prefix}models/${m}/`);
         const demo = page.locator(`[data-demo-model="${m}"]`);
@@ -115,8 +116,8 @@ for (const l of LOCALES) {
     });
 
     test('the comparison narrates one column at a time, the one marked current', async ({ page }) => {
-      test.setTimeout(300_000);
       const errors = watchErrors(page);
+      await page.clock.install();
       const traces = MODELS.map((m) => simulate(m, DEFAULT_SCENARIO));
       const names = MODELS.map((m) => s.models[m]);
       await page.goto(`${l.prefix}summary/`);
@@ -166,16 +167,17 @@ for (const l of LOCALES) {
         expect([r.named, r.current], r.text).toEqual([[s.models[model]], [model]]);
       }
 
-      // Playing: whenever the paragraph names a model, that column alone is current, and the live region is silent.
-      // Slowly in English, for many samples; at 2× in Chinese, whose names the same code reads (CI time).
-      await compare.locator('select').selectOption(l.locale === 'en' ? '0.5' : '2');
+      // Playing, on the clock: at every frame's worth of time, whenever the paragraph names a model, that column
+      // alone is current, and the live region is silent.
+      await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
       await compare.locator('button.play').click();
       await expect(compare).toHaveAttribute('data-status', 'playing');
       const seen: { named: string[]; current: (string | null)[]; spoken: string }[] = [];
-      for (;;) {
+      for (let k = 0; k < 200; k++) {
         const r = await read();
         if (r.status !== 'playing') break;
         seen.push(r);
+        await page.clock.runFor(60);
       }
       for (const r of seen) {
         expect(r.current, r.named.join()).toEqual(r.named.map((n) => MODELS[names.indexOf(n)]));

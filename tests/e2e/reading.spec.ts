@@ -1,75 +1,13 @@
 /**
- * Reading the site: the figures on the first screens, section ids shared by both languages, a language
- * switch that keeps the reader's place, search from the keyboard and across languages, contents that follow
- * the reader, and a printed page without instructions for controls.
+ * Reading the site: a language switch that keeps the reader's place, search from the keyboard and across
+ * languages, contents that follow the reader, and a printed page without instructions for controls. (The home
+ * and concepts figures on their screens are checked in pages.spec.ts; section ids shared by both languages are
+ * the build's to enforce, build/heading-ids.mjs, and tests/built's to read.)
  */
 import { expect, test, type Page } from '@playwright/test';
-import { LOCALES, SLUGS, pathOf } from './routes';
+import { LOCALES, pathOf } from './routes';
 import { watchErrors } from './watch';
 
-const EN = LOCALES[0]!;
-const ZH = LOCALES[1]!;
-
-/** Whether the element's box lies within the window's first screen (the page scrolled to the top). */
-async function onFirstScreen(page: Page, selector: string): Promise<boolean> {
-  const box = await page.locator(selector).boundingBox();
-  const { height } = page.viewportSize()!;
-  return !!box && box.height > 50 && box.y >= 0 && box.y + box.height <= height;
-}
-
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-  for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
-    for (const l of LOCALES) {
-      test(`the ${l.locale} home page opens on its figure at ${size.width}×${size.height}`, async ({ page }) => {
-        await page.setViewportSize(size);
-        await page.goto(pathOf(l.prefix, ''));
-        // The to-scale drawing (both bars, both phases' labels) is on the first screen, the caption states the numbers.
-        expect(await onFirstScreen(page, '[data-figure="phases"] .draw')).toBe(true);
-        const caption = await page.locator('[data-figure="phases"] figcaption').innerText();
-        for (const n of ['200 ms', '40–60 µs', '6.18', '65,000']) expect(caption).toContain(n);
-        // Then the five models side by side, a link to each.
-        await expect(page.locator('[data-figure="models"] tbody tr')).toHaveCount(5);
-        const text = await page.locator('[data-figure="phases"] .draw').evaluate((el) => getComputedStyle(el).fontSize);
-        expect(parseFloat(text)).toBeGreaterThanOrEqual(11);
-      });
-    }
-  }
-
-  for (const l of LOCALES) {
-    test(`the ${l.locale} Concepts page draws the 2×2 grid with the five models in it`, async ({ page }) => {
-      await page.setViewportSize({ width: 320, height: 700 });
-      await page.goto(pathOf(l.prefix, 'concepts'));
-      const grid = page.locator('[data-figure="grid"]');
-      await grid.scrollIntoViewIfNeeded();
-      await expect(grid).toBeVisible();
-      const models = await grid.locator('a[data-model]').evaluateAll((as) => as.map((a) => a.getAttribute('data-model')).sort());
-      expect(models).toEqual(['async', 'blocking', 'multiplexing', 'nonblocking', 'signal-driven']);
-      // Readable at 320 px: nothing of the grid sticks out of the page.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-      // The async model is in the other column from the four synchronous ones.
-      const x = async (m: string) => (await grid.locator(`a[data-model="${m}"]`).boundingBox())!.x;
-      expect(await x('async')).toBeGreaterThan(await x('blocking'));
-      for (const m of ['nonblocking', 'multiplexing', 'signal-driven']) expect(await x(m)).toBeLessThan(await x('async'));
-    });
-  }
-});
-
-test('every page has the same section ids in both languages, ASCII slugs', async ({ page }) => {
-  test.setTimeout(180_000);
-  const ids = async (path: string) => {
-    await page.goto(path);
-    return page.locator('.prose h2[id], .prose h3[id]').evaluateAll((hs) => hs.map((h) => h.id));
-  };
-  for (const slug of SLUGS) {
-    const en = await ids(pathOf(EN.prefix, slug));
-    const zh = await ids(pathOf(ZH.prefix, slug));
-    expect(en.length, `/${slug}`).toBeGreaterThan(0);
-    expect(zh, `/${slug}`).toEqual(en);
-    for (const id of en) expect(id).toMatch(/^[a-z0-9_-]+$/);
-  }
-});
 
 /** Scrolls so that the heading's top sits near the top of the window, as a reader who reached it would. */
 async function readAt(page: Page, id: string) {
@@ -109,7 +47,6 @@ async function switchLanguage(page: Page) {
 }
 
 test('the language switch keeps the section being read', async ({ page }) => {
-  test.setTimeout(90_000);
   await page.goto('models/nonblocking/');
   await readAt(page, 'the-price-of-polling');
   await switchLanguage(page);
@@ -123,7 +60,6 @@ test('the language switch keeps the section being read', async ({ page }) => {
 });
 
 test("the language switch keeps the demo's state and the section", async ({ page }) => {
-  test.setTimeout(90_000);
   const errors = watchErrors(page);
   const hash = '#arrival=5&copy=3&poll=2';
   await page.goto(`models/nonblocking/${hash}`);
@@ -141,7 +77,6 @@ test("the language switch keeps the demo's state and the section", async ({ page
 });
 
 test('/ and Ctrl+K open search with the box focused; the search code loads on first open only', async ({ page }) => {
-  test.setTimeout(90_000);
   const loads: string[] = [];
   page.on('request', (r) => {
     if (/\/search\.js$/.test(new URL(r.url()).pathname)) loads.push(r.url());
@@ -163,7 +98,6 @@ test('/ and Ctrl+K open search with the box focused; the search code loads on fi
 });
 
 test('Enter opens the first result; the arrow keys pick another', async ({ page }) => {
-  test.setTimeout(90_000);
   await page.goto('');
   await page.keyboard.press('/');
   const dialog = page.getByRole('dialog');
@@ -188,7 +122,6 @@ test('Enter opens the first result; the arrow keys pick another', async ({ page 
 });
 
 test('a Chinese query on an English page finds the Chinese pages, marked as such', async ({ page }) => {
-  test.setTimeout(90_000);
   await page.goto('concepts/');
   await page.getByRole('button', { name: 'Search' }).click();
   const dialog = page.getByRole('dialog');
@@ -219,12 +152,14 @@ test('the contents mark the section being read as the reader scrolls', async ({ 
 
 for (const l of LOCALES) {
   test(`on a phone, "On this page" near the top reaches every section (${l.locale})`, async ({ page }) => {
-    test.setTimeout(180_000);
+
     await page.setViewportSize({ width: 390, height: 844 });
     const path = pathOf(l.prefix, 'models/multiplexing');
     await page.goto(path);
-    const ids = await page.locator('.prose h2[id], .prose h3[id]').evaluateAll((hs) => hs.map((h) => h.id));
-    expect(ids.length).toBeGreaterThan(5);
+    const all = await page.locator('.prose h2[id], .prose h3[id]').evaluateAll((hs) => hs.map((h) => h.id));
+    expect(all.length).toBeGreaterThan(5);
+    // Every section in English; in Chinese (the same code) the first, a middle and the last.
+    const ids = l.locale === 'en' ? all : [all[0]!, all[Math.floor(all.length / 2)]!, all.at(-1)!];
     for (const id of ids) {
       await page.evaluate(() => window.scrollTo(0, 0));
       const summary = page.locator('nav.toc summary');
@@ -238,7 +173,7 @@ for (const l of LOCALES) {
 
 test('printed pages give no instructions for controls, and print each figure with its legend', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
-  for (const path of ['models/blocking/', 'summary/', 'zh/models/blocking/', 'zh/summary/']) {
+  for (const path of ['models/blocking/', 'summary/', 'zh/models/blocking/']) {
     await page.goto(path);
     const text = await page.locator('main').innerText();
     expect(text, path).not.toMatch(/Press Play|Next event to watch|按“播放”/);

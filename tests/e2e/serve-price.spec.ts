@@ -2,16 +2,14 @@
  * The serve demo (/models/multiplexing/) and the price-of-polling chart (/models/nonblocking/) against the
  * built site: what they draw is compared with the simulator run here, in the test (serveConnections,
  * simulate); the first touch that wakes an island (client:interact) is held back from hydrating until it
- * has acted, and must still apply; and at phone widths every piece of text fits and is at least 11 px.
+ * has acted, and must still apply. (Their figures without JavaScript are tests/built's; their fit at phone widths
+ * is pages.spec.ts's.)
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { serveConnections } from '../../src/sim/serve';
 import { simulate } from '../../src/sim/simulate';
 import type { ServeMode } from '../../src/sim/types';
 import { watchErrors } from './watch';
-
-// Generous: the machine is shared, and a test must not depend on its speed.
-test.describe.configure({ timeout: 120_000 });
 
 const MODES: ServeMode[] = ['blocking', 'thread-per-connection', 'multiplexing'];
 const C = 1;
@@ -257,65 +255,3 @@ test('the y axis title of the price chart sits clear of its tick labels', async 
     expect(overlap).toBe(false);
   }
 });
-
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-  test('both figures are complete at their defaults, and their controls are not shown', async ({ page }) => {
-    await page.goto('models/multiplexing/');
-    const serve = page.locator('[data-demo-model="serve"]');
-    await expectServed(serve, [10, 0, 0, 0]);
-    await expect(serve.locator('.presets')).toBeHidden();
-    await expect(serve.locator('.params')).toBeHidden();
-    await page.goto('models/nonblocking/');
-    const price = page.locator('[data-demo-model="polling-price"]');
-    const s = simulate('nonblocking', { arrival: 100, copy: 1, pollEvery: 7, pollCost: 1 }).stats;
-    await expect(price.locator('p.at')).toHaveText(`With A = 100 and P = 7: ${s.failedPolls} failed polls waste ${s.wastedCpu} ticks of CPU, and the datagram is noticed ${s.detectLag} ticks late.`);
-    await expect(price.locator('fieldset')).toBeHidden();
-    await expect(price.locator('.plot path.wasted')).toHaveAttribute('d', /^M0\.00 0\.00L/);
-  });
-});
-
-for (const width of [320, 390]) {
-  for (const prefix of ['', 'zh/']) {
-    test(`at ${width} px (${prefix || 'en/'}) both figures fit the width, text at least 11 px`, async ({ page }) => {
-      const errors = watchErrors(page);
-      await page.setViewportSize({ width, height: 800 });
-      for (const [path, model] of [['models/multiplexing/', 'serve'], ['models/nonblocking/', 'polling-price']]) {
-        await page.goto(`${prefix}${path}`);
-        const demo = page.locator(`[data-demo-model="${model}"]`);
-        await demo.hover();
-        await expect(page.locator('astro-island', { has: demo })).not.toHaveAttribute('ssr');
-        await demo.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-        const bad = await demo.evaluate((root) => {
-          const vw = document.documentElement.clientWidth;
-          const box = root.closest('.demo')!.getBoundingClientRect();
-          const out: string[] = [];
-          if (box.left < 0 || box.right > vw) out.push(`demo box ${box.left}..${box.right} in ${vw}`);
-          if (document.documentElement.scrollWidth > vw) out.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${vw}`);
-          const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-          for (let n = walk.nextNode(); n; n = walk.nextNode()) {
-            const el = n.parentElement!;
-            if (!n.textContent!.trim() || !el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
-            const range = document.createRange();
-            range.selectNodeContents(n);
-            const r = range.getBoundingClientRect();
-            if (r.width === 0) continue;
-            // Text inside an SVG is drawn at its font size times the SVG's scale.
-            const scale = el instanceof SVGGraphicsElement ? (el.getScreenCTM()?.a ?? 1) : 1;
-            const size = parseFloat(getComputedStyle(el).fontSize) * scale;
-            if (size < 11) out.push(`"${n.textContent}" at ${size}px`);
-            if (r.left < box.left - 0.5 || r.right > box.right + 0.5) out.push(`"${n.textContent}" at ${r.left}..${r.right}, box ${box.left}..${box.right}`);
-          }
-          for (const input of root.querySelectorAll('input')) {
-            if (!input.checkVisibility()) continue;
-            const r = input.getBoundingClientRect();
-            if (r.left < box.left - 0.5 || r.right > box.right + 0.5) out.push(`${input.name} at ${r.left}..${r.right}`);
-          }
-          return out;
-        });
-        expect(bad, `${prefix}${path}`).toEqual([]);
-      }
-      expect(errors).toEqual([]);
-    });
-  }
-}

@@ -1,66 +1,11 @@
+/**
+ * The site's shell in the browser: search in both languages, the theme toggle, code blocks' copy button, and the
+ * keyboard's way through the header and through a model demo. The static facts (links, alternates, the
+ * summary table, host files, 404 pages) are tests/built's.
+ */
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { ALL_PAGES, EMBED_PAGES, LOCALES, SLUGS, frontmatterTitle, pathOf } from './routes';
 import { watchErrors } from './watch';
 import { siteScripts } from './wake';
-
-test('the language switcher keeps the reader on the same page', async ({ page }) => {
-  test.setTimeout(120_000); // 18 page loads, demo pages among them
-  for (const slug of SLUGS) {
-    await page.goto(pathOf('', slug));
-    await page.locator('[data-lang-switch]').click();
-    await expect(page).toHaveURL(new RegExp(`/${pathOf('zh/', slug)}$`));
-    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-    await page.locator('[data-lang-switch]').click();
-    await expect(page).toHaveURL(new RegExp(`/${pathOf('', slug)}$`));
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  }
-});
-
-for (const l of LOCALES) {
-  test(`previous/next links walk the ${l.locale} pages in the notes' order`, async ({ page }) => {
-    await page.goto(pathOf(l.prefix, ''));
-    await expect(page.locator('a[rel="prev"]')).toHaveCount(0);
-    for (const slug of SLUGS.slice(1)) {
-      await page.locator('a[rel="next"]').click();
-      await expect(page).toHaveURL(new RegExp(`/${pathOf(l.prefix, slug)}$`));
-      await expect(page.locator('h1')).toHaveText(frontmatterTitle(l.locale, slug));
-    }
-    await expect(page.locator('a[rel="next"]')).toHaveCount(0);
-    for (const slug of [...SLUGS].reverse().slice(1)) {
-      await page.locator('a[rel="prev"]').click();
-      await expect(page).toHaveURL(new RegExp(`/${pathOf(l.prefix, slug)}$`));
-    }
-  });
-}
-
-// Stevens, UNP vol. 1, Figure 6.6: is the process blocked during phase 1 (wait) and phase 2 (copy)?
-const FIGURE_6_6 = {
-  blocking: { wait: 'true', copy: 'true' },
-  nonblocking: { wait: 'false', copy: 'true' },
-  multiplexing: { wait: 'true', copy: 'true' },
-  'signal-driven': { wait: 'false', copy: 'true' },
-  async: { wait: 'false', copy: 'false' },
-};
-
-for (const l of LOCALES) {
-  test(`the ${l.locale} summary table reads as the brief says`, async ({ page }) => {
-    await page.goto(pathOf(l.prefix, 'summary'));
-    const rows = await page.locator('table[data-summary] tr[data-model]').evaluateAll((trs) =>
-      trs.map((tr) => ({
-        model: tr.getAttribute('data-model'),
-        wait: tr.querySelector('td[data-phase="wait"]')?.getAttribute('data-blocked'),
-        copy: tr.querySelector('td[data-phase="copy"]')?.getAttribute('data-blocked'),
-        text: (tr as HTMLElement).innerText.trim(),
-      })),
-    );
-    expect(rows.map((r) => r.model)).toEqual(Object.keys(FIGURE_6_6));
-    for (const r of rows) {
-      expect({ wait: r.wait, copy: r.copy }, r.model!).toEqual(FIGURE_6_6[r.model as keyof typeof FIGURE_6_6]);
-      expect(r.text.length).toBeGreaterThan(20);
-    }
-  });
-}
 
 const SEARCHES = [
   { path: 'concepts/', term: 'EWOULDBLOCK', lang: 'en' },
@@ -97,28 +42,6 @@ for (const s of SEARCHES) {
   });
 }
 
-const NO_DEMO = ALL_PAGES.filter((p) => p.slug === '' || p.slug === 'concepts');
-for (const p of NO_DEMO) {
-  test(`${p.path || '/'} has no demo and loads only the site script`, async ({ page }) => {
-    const files: string[] = [];
-    page.on('request', (r) => {
-      if (['script', 'fetch', 'xhr'].includes(r.resourceType())) files.push(r.url());
-    });
-    await page.goto(p.path);
-    await page.mouse.wheel(0, 20_000);
-    await page.waitForLoadState('networkidle');
-    // One script file, the site's (src/site/site.js), a hashed file under /_astro/ that every page links.
-    const src = await siteScripts(page);
-    expect(src).toHaveLength(1);
-    expect(new URL(src[0]!).pathname).toMatch(/\/_astro\/[^/]+\.js$/);
-    expect(files).toEqual(src);
-    expect(await page.locator('astro-island').count()).toBe(0);
-    // The same file on a demo page: a reader's walk fetches it once (a copy per page would be fetched again).
-    const demoPage = await (await page.request.get('models/async/')).text();
-    expect(demoPage).toContain(`<script type="module" src="${new URL(src[0]!).pathname}">`);
-  });
-}
-
 test('the theme toggle flips the theme, remembers it, and follows the system by default', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('concepts/');
@@ -151,59 +74,95 @@ test('code blocks are highlighted and have a copy button', async ({ page, contex
   expect(copied).toContain('recvfrom');
 });
 
-for (const l of LOCALES) {
-  test(`the ${l.locale} 404 page is in its language and links home`, async ({ page }) => {
-    const res = await page.goto(l.locale === 'en' ? '404.html' : 'zh/404.html');
-    expect(res?.status()).toBe(200);
-    await expect(page.locator('html')).toHaveAttribute('lang', l.lang);
-    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
-    await page.locator('main a').click();
-    await expect(page).toHaveURL(new RegExp(`/${l.prefix}$`));
-  });
-}
-
-test('a missing page answers 404 in the language of its path: /zh/… with dist/zh/404.html, as hosts pick the nearest 404.html', async ({ page }) => {
-  for (const [path, lang] of [['no/such/page/', 'en'], ['zh/no/such/page/', 'zh-CN'], ['zh/models/nope/', 'zh-CN']] as const) {
-    const res = await page.goto(path);
-    expect(res?.status(), path).toBe(404);
-    await expect(page.locator('html'), path).toHaveAttribute('lang', lang);
+test('a keyboard reaches the skip link, navigation, language switcher and theme toggle, focus visible', async ({ page }) => {
+  await page.goto('models/blocking/');
+  const focused = async () =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return { text: el.textContent?.trim() ?? '', tag: el.tagName, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 };
+    });
+  await page.keyboard.press('Tab');
+  expect(await focused()).toMatchObject({ text: 'Skip to content', outline: true });
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#content$/);
+  await page.goto('models/blocking/');
+  const seen: string[] = [];
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused();
+    expect(f.outline, `focus visible on ${f.text}`).toBe(true);
+    seen.push(f.text);
   }
+  expect(seen).toEqual(expect.arrayContaining(['Search', '中文', 'Dark theme', 'Concepts', 'Nonblocking I/O']));
+  // Operate the theme toggle and the language switcher from the keyboard.
+  await page.locator('[data-theme-toggle]').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', /dark|light/);
+  await page.locator('[data-lang-switch]').focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/zh\/models\/blocking\/$/);
 });
 
-test('the build gives static hosts a _headers file that lets other origins load the embeds', async ({ request, baseURL }) => {
-  const headers = readFileSync('dist/_headers', 'utf8');
-  expect(headers).toMatch(/^\/embed\/\*\n {2}Access-Control-Allow-Origin: \*$/m);
-  // The test server (scripts/serve.mjs) applies it, as Netlify and Cloudflare Pages do, and never serves it.
-  const res = await request.get(new URL('embed/io-models.js', baseURL).href);
-  expect(res.headers()['access-control-allow-origin']).toBe('*');
-  expect((await request.get(new URL('models/blocking/', baseURL).href)).headers()['access-control-allow-origin']).toBeUndefined();
-  expect((await request.get(new URL('_headers', baseURL).href)).status()).toBe(404);
-  // The hashed files (the demos' scripts) are cached without asking again; pages are not.
-  expect(headers).toMatch(/^\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
-  const html = await (await request.get(new URL('models/blocking/', baseURL).href)).text();
-  const js = /component-url="\/(_astro\/[^"]+\.js)"/.exec(html)?.[1];
-  expect(js, 'a demo script file').toBeTruthy();
-  expect((await request.get(new URL(js!, baseURL).href)).headers()['cache-control']).toContain('immutable');
-  expect((await request.get(new URL('models/blocking/', baseURL).href)).headers()['cache-control'] ?? '').not.toContain('immutable');
-});
-
-test('a sitemap lists every page of both languages', async ({ request }) => {
-  const index = await (await request.get('sitemap-index.xml')).text();
-  const sitemap = /<loc>[^<]*\/(sitemap-\d+\.xml)<\/loc>/.exec(index)?.[1];
-  expect(sitemap).toBeTruthy();
-  const xml = await (await request.get(sitemap!)).text();
-  for (const p of ALL_PAGES) expect(xml).toContain(`/${p.path}</loc>`);
-});
-
-// 320 px: the narrowest phone. 640 px: a 1280 px window at 200% zoom (WCAG 1.4.4 and 1.4.10).
-for (const width of [320, 640]) {
-  test(`at ${width} px no page or embed page scrolls sideways`, async ({ page }) => {
-    await page.setViewportSize({ width, height: 640 });
-    const paths = [...ALL_PAGES.map((p) => p.path), ...EMBED_PAGES];
-    for (const path of paths) {
-      await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, `/${path}`).toBeLessThanOrEqual(0);
-    }
+test('a keyboard alone reaches every control of a model demo, focus visible on each, and works them', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('models/nonblocking/');
+  const demo = page.locator('[data-demo-model="nonblocking"]');
+  // Untouched: the island is not live yet; the keyboard's first stop inside it wakes it (client:interact).
+  await expect(demo).not.toHaveAttribute('data-live');
+  // Number what a keyboard should reach in the demo, then Tab from the top of the page until focus leaves it.
+  const reachable = await demo.evaluate((d) => {
+    const els = [...d.querySelectorAll<HTMLElement>('button, select, input, a[href], [tabindex="0"]')].filter((e) => !(e as HTMLButtonElement).disabled);
+    els.forEach((e, i) => (e.dataset.k = String(i)));
+    return els.length;
   });
-}
+  expect(reachable).toBeGreaterThanOrEqual(14); // 4 buttons, speed, scrubber, figure, code, 3 × (slider + box), Save
+  const stops: string[] = [];
+  for (let i = 0; i < 200; i++) {
+    await page.keyboard.press('Tab');
+    const f = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const s = getComputedStyle(el);
+      return { k: el.dataset.k, name: el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? el.tagName, outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 };
+    });
+    expect(f.outline, `focus visible on ${f.name}`).toBe(true);
+    if (f.k !== undefined) stops.push(f.k);
+    else if (stops.length) break;
+  }
+  expect(stops).toEqual(Array.from({ length: reachable }, (_, i) => String(i)));
+  await expect(demo).toHaveAttribute('data-live', 'true');
+
+  // Each control, from the keyboard only.
+  const events = demo.locator('[data-event]');
+  const press = async (name: string, key: string) => {
+    await demo.getByRole('button', { name, exact: true }).focus();
+    await page.keyboard.press(key);
+  };
+  await press('Next event', 'Enter');
+  await expect(events).toHaveCount(1);
+  await press('Next event', ' ');
+  await expect(events).toHaveCount(2);
+  await press('Previous event', 'Enter');
+  await expect(events).toHaveCount(1);
+  await press('Restart', 'Enter');
+  await expect(events).toHaveCount(0);
+  const scrub = demo.getByRole('slider', { name: 'Time (ticks)' });
+  await scrub.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(demo.locator('output')).toHaveText(/^2\//);
+  const arrival = demo.getByRole('spinbutton', { name: 'Datagram ready at (A)' });
+  await arrival.focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('9');
+  await page.keyboard.press('Tab');
+  await expect(arrival).toHaveValue('9');
+  await expect(demo.getByRole('slider', { name: 'Datagram ready at (A)' })).toHaveValue('9');
+  // The page's time held from here: Play leaves it playing, not yet done.
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+  await press('Play', 'Enter');
+  await expect(demo).toHaveAttribute('data-status', 'playing');
+  const download = page.waitForEvent('download');
+  await press('Save as SVG', 'Enter');
+  expect((await download).suggestedFilename()).toBe('io-models-nonblocking.svg');
+});

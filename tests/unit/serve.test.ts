@@ -11,7 +11,6 @@ import { describe, expect, test } from 'vitest';
 import { LIMITS, serveConnections, type ServeMode } from '~/sim';
 import { serveValid } from '~/sim/serve';
 import { SERVE_BOUNDS } from '~/demo/serve-bounds';
-import { PROPERTY_TEST } from './property-limits';
 
 const MODES: ServeMode[] = ['blocking', 'thread-per-connection', 'multiplexing'];
 
@@ -99,7 +98,7 @@ describe('properties', () => {
   });
   const RUNS = { numRuns: 300 };
 
-  test('completions match the closed form for each order', PROPERTY_TEST, () => {
+  test('completions match the closed form for each order', () => {
     fc.assert(
       fc.property(serveArb, (s) => {
         const p = s.copy + s.process;
@@ -113,7 +112,7 @@ describe('properties', () => {
     );
   });
 
-  test('every connection ends no earlier than arrival + C + X, and the CPU serves one at a time', PROPERTY_TEST, () => {
+  test('every connection ends no earlier than arrival + C + X, and the CPU serves one at a time', () => {
     fc.assert(
       fc.property(serveArb, fc.constantFrom(...MODES), (s, mode) => {
         const r = serveConnections(mode, s);
@@ -131,7 +130,7 @@ describe('properties', () => {
     );
   });
 
-  test('multiplexing: mean latency and makespan no worse than blocking, equal to thread-per-connection', PROPERTY_TEST, () => {
+  test('multiplexing: mean latency and makespan no worse than blocking, equal to thread-per-connection', () => {
     fc.assert(
       fc.property(serveArb, (s) => {
         const blocking = serveConnections('blocking', s);
@@ -146,7 +145,7 @@ describe('properties', () => {
     );
   });
 
-  test('when connections arrive in index order, all three modes give the same result but for threads and select', PROPERTY_TEST, () => {
+  test('when connections arrive in index order, all three modes give the same result but for threads and select', () => {
     fc.assert(
       fc.property(serveArb, (s) => {
         const sorted = { ...s, arrivals: [...s.arrivals].sort((a, b) => a - b) };
@@ -159,7 +158,7 @@ describe('properties', () => {
     );
   });
 
-  test('threads and select calls', PROPERTY_TEST, () => {
+  test('threads and select calls', () => {
     fc.assert(
       fc.property(serveArb, (s) => {
         const n = s.arrivals.length;
@@ -177,7 +176,7 @@ describe('properties', () => {
     );
   });
 
-  test('does not touch its input', PROPERTY_TEST, () => {
+  test('does not touch its input', () => {
     fc.assert(
       fc.property(serveArb, fc.constantFrom(...MODES), (s, mode) => {
         const before = structuredClone(s);
@@ -198,7 +197,7 @@ describe('serveValid: the serve demo runs the simulator without its checks', () 
     }
   });
 
-  test('within those bounds it gives what serveConnections gives', PROPERTY_TEST, () => {
+  test('within those bounds it gives what serveConnections gives', () => {
     const b = SERVE_BOUNDS;
     const scenario = fc.record({
       arrivals: fc.array(fc.integer(b.arrival), { minLength: b.connections.min, maxLength: b.connections.max }),

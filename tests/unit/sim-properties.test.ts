@@ -7,7 +7,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { MODELS, phaseVerdict, simulate, stateAt, type ModelId, type Scenario, type Trace } from '~/sim';
-import { PROPERTY_TEST } from './property-limits';
 
 /** Any valid scenario: 0 ≤ A ≤ 10,000, 1 ≤ C ≤ 1,000, 1 ≤ s ≤ P ≤ 1,000. */
 const scenarioArb = (minArrival = 0): fc.Arbitrary<Required<Scenario>> =>
@@ -76,7 +75,7 @@ function expectTiling(spans: readonly { state: string; from: number; to: number 
 const CHAR_OF: Record<string, string> = { wait: 'w', poll: 'p', work: '.', copy: 'c' };
 
 describe('closed forms of the brief hold for every model', () => {
-  test('done and every stat', PROPERTY_TEST, () => {
+  test('done and every stat', () => {
     fc.assert(
       fc.property(modelArb, anyScenario, (model, sc) => {
         const trace = simulate(model, sc);
@@ -88,7 +87,7 @@ describe('closed forms of the brief hold for every model', () => {
     );
   });
 
-  test('the price of polling: lag is below P, and P = 1 wastes all of A', PROPERTY_TEST, () => {
+  test('the price of polling: lag is below P, and P = 1 wastes all of A', () => {
     fc.assert(
       fc.property(anyScenario, (sc) => {
         const { stats } = simulate('nonblocking', sc);
@@ -104,7 +103,7 @@ describe('closed forms of the brief hold for every model', () => {
     expect([p30.failedPolls, p30.wastedCpu, p30.detectLag]).toEqual([4, 4, 20]);
   });
 
-  test("each model's event sequence is the brief's, at the brief's ticks", PROPERTY_TEST, () => {
+  test("each model's event sequence is the brief's, at the brief's ticks", () => {
     fc.assert(
       fc.property(modelArb, anyScenario, (model, sc) => {
         const { arrival: A, copy: C, pollEvery: P } = sc;
@@ -131,7 +130,7 @@ describe('closed forms of the brief hold for every model', () => {
     );
   });
 
-  test('calls are the app’s, everything else the kernel’s', PROPERTY_TEST, () => {
+  test('calls are the app’s, everything else the kernel’s', () => {
     const CALLS = new Set(['recvfrom', 'select', 'sigaction', 'aio_read']);
     fc.assert(
       fc.property(modelArb, smallScenarioArb, (model, sc) => {
@@ -143,7 +142,7 @@ describe('closed forms of the brief hold for every model', () => {
 });
 
 describe('invariants of every trace', () => {
-  test('timeline, spans, phases and events agree', PROPERTY_TEST, () => {
+  test('timeline, spans, phases and events agree', () => {
     fc.assert(
       fc.property(modelArb, anyScenario, (model, sc) => {
         const trace = simulate(model, sc);
@@ -187,7 +186,7 @@ describe('invariants of every trace', () => {
     );
   });
 
-  test('simulate is deterministic and does not touch its input', PROPERTY_TEST, () => {
+  test('simulate is deterministic and does not touch its input', () => {
     fc.assert(
       fc.property(modelArb, smallScenarioArb, (model, sc) => {
         const copy = { ...sc };
@@ -226,7 +225,7 @@ describe("the phase-blocking verdict is Stevens' Figure 6.6", () => {
     async: { wait: false, copy: false },
   };
 
-  test('for every model over generated scenarios with A ≥ 1', PROPERTY_TEST, () => {
+  test('for every model over generated scenarios with A ≥ 1', () => {
     fc.assert(
       fc.property(modelArb, fc.oneof(scenarioArb(1), smallScenarioArb.filter((s) => s.arrival >= 1)), (model, sc) => {
         expect(phaseVerdict(simulate(model, sc))).toEqual(FIGURE_6_6[model]);
@@ -250,7 +249,7 @@ describe("the phase-blocking verdict is Stevens' Figure 6.6", () => {
 });
 
 describe('stateAt', () => {
-  test('agrees with the timeline, the kernel spans, the phases and the events at every tick', PROPERTY_TEST, () => {
+  test('agrees with the timeline, the kernel spans, the phases and the events at every tick', () => {
     fc.assert(
       fc.property(modelArb, smallScenarioArb, (model, sc) => {
         const trace = simulate(model, sc);

@@ -1,0 +1,178 @@
+/**
+ * One load per page and embed page, carrying every check that holds of a page at run time: no console error,
+ * uncaught exception or dialog; no CSP violation; no request leaving the site; no search code before search
+ * opens; no demo script before a demo is touched; nothing scrolls sideways at 320, 390 and 640 px (640 px is a
+ * 1280 px window at 200 % zoom, WCAG 1.4.4 and 1.4.10); every figure fits the screen at 320 and 390 px, nothing
+ * clipped, its text at least 11 px; axe finds nothing; then the first demo's Play wakes it and it plays.
+ * What is fixed once built (the policy's hashes, metadata, links, figures' numbers) is checked in tests/built.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { SITE } from '../../playwright.config';
+import { EMBED_MODELS, IFRAME_HEIGHT, type EmbedModel } from '~/embed/snippets';
+import { axeLight, axeDarkContrast } from './axe';
+import { ALL_PAGES, EMBED_PAGES } from './routes';
+import { watchErrors } from './watch';
+
+interface Target { path: string; lang: string; slug: string; embed: EmbedModel | null; zh: boolean }
+const TARGETS: Target[] = [
+  ...ALL_PAGES.map((p) => ({ path: p.path, lang: p.lang, slug: p.slug, embed: null, zh: p.locale !== 'en' })),
+  ...EMBED_PAGES.map((path) => ({
+    path, lang: path.startsWith('zh/') ? 'zh-CN' : 'en', slug: '', zh: path.startsWith('zh/'),
+    embed: EMBED_MODELS.find((m) => path.endsWith(`embed/${m}/`))!,
+  })),
+];
+
+/** Sideways scroll, and for each figure: inside the screen, text clipped by its box, its smallest text in px. */
+async function layoutAt(page: Page, width: number, height = 800) {
+  await page.setViewportSize({ width, height });
+  return page.evaluate(() => {
+    const vw = document.documentElement.clientWidth;
+    const out: string[] = [];
+    if (document.documentElement.scrollWidth > vw) out.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} > ${vw}`);
+    // The timelines: drawn to fit, each text at its font size times the figure's scale.
+    for (const s of document.querySelectorAll<SVGSVGElement>('svg.timeline')) {
+      const box = s.getBoundingClientRect();
+      const scale = box.width / s.viewBox.baseVal.width;
+      if (box.left < -0.5 || box.right > vw + 0.5) out.push(`a timeline at ${box.left}..${box.right}`);
+      for (const t of s.querySelectorAll('text')) {
+        if (!t.textContent?.trim()) continue;
+        const size = parseFloat(getComputedStyle(t).fontSize) * scale;
+        if (size < 10.95) out.push(`timeline text "${t.textContent}" at ${size.toFixed(1)} px`);
+        const r = t.getBoundingClientRect();
+        if (r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1 || r.bottom > box.bottom + 1)) out.push(`"${t.textContent}" clipped`);
+      }
+    }
+    // The serve demo and the polling chart: every visible text and input inside the demo's box, text ≥ 11 px.
+    for (const root of document.querySelectorAll('[data-demo-model="serve"], [data-demo-model="polling-price"]')) {
+      // Their disclosures (the numbers as a table) open, as a reader may have them; closed again after.
+      const closed = [...root.querySelectorAll('details')].filter((d) => !d.open);
+      closed.forEach((d) => (d.open = true));
+      const box = root.closest('.demo')!.getBoundingClientRect();
+      if (box.left < 0 || box.right > vw) out.push(`demo box ${box.left}..${box.right} in ${vw}`);
+      const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+        const el = n.parentElement!;
+        if (!n.textContent!.trim() || !el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        const r = range.getBoundingClientRect();
+        if (r.width === 0) continue;
+        const scale = el instanceof SVGGraphicsElement ? (el.getScreenCTM()?.a ?? 1) : 1;
+        const size = parseFloat(getComputedStyle(el).fontSize) * scale;
+        if (size < 11) out.push(`"${n.textContent}" at ${size}px`);
+        if (r.left < box.left - 0.5 || r.right > box.right + 0.5) out.push(`"${n.textContent}" at ${r.left}..${r.right}, box ${box.left}..${box.right}`);
+      }
+      for (const input of root.querySelectorAll('input')) {
+        if (!input.checkVisibility()) continue;
+        const r = input.getBoundingClientRect();
+        if (r.left < box.left - 0.5 || r.right > box.right + 0.5) out.push(`${input.name} at ${r.left}..${r.right}`);
+      }
+      closed.forEach((d) => (d.open = false));
+    }
+    return out;
+  });
+}
+
+/** Whether the element's box lies within the window's first screen (the page scrolled to the top). */
+async function onFirstScreen(page: Page, selector: string): Promise<boolean> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const box = await page.locator(selector).boundingBox();
+  const { height } = page.viewportSize()!;
+  return !!box && box.height > 50 && box.y >= 0 && box.y + box.height <= height;
+}
+
+for (const p of TARGETS) {
+  test(`/${p.path}: one load, every runtime check`, async ({ page }) => {
+    // axe walks every node of a long page (the strace tables, the figures): generous on a busy two-core machine.
+    test.setTimeout(240_000);
+    const errors = watchErrors(page);
+    const outside: string[] = [];
+    const search: string[] = [];
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (!r.url().startsWith(new URL(SITE).origin) && url.protocol !== 'data:') outside.push(r.url());
+      if (/\/(pagefind\/|search\.js)/.test(url.pathname)) search.push(r.url());
+      if (r.resourceType() === 'script') scripts.push(url.pathname);
+    });
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __violations: string[] }).__violations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'}`));
+    });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 320, height: 800 });
+    const res = await page.goto(p.path);
+    expect(res?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', p.lang);
+    await page.evaluate(() => document.fonts.ready);
+
+    // Layout, at the narrowest phone, a common phone, and 200 % zoom.
+    for (const width of [320, 390, 640]) expect(await layoutAt(page, width), `at ${width} px`).toEqual([]);
+
+    if (p.slug === '' && !p.embed) {
+      // Home opens on its to-scale figure, on a laptop and on a phone.
+      for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+        await page.setViewportSize(size);
+        expect(await onFirstScreen(page, '[data-figure="phases"] .draw'), `the figure on the first screen at ${size.width} px`).toBe(true);
+        const px = await page.locator('[data-figure="phases"] .draw').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+        expect(px).toBeGreaterThanOrEqual(11);
+      }
+    }
+    if (p.slug === 'concepts') {
+      // The 2×2 grid at 320 px: the asynchronous model in the other column from the four synchronous ones.
+      await page.setViewportSize({ width: 320, height: 700 });
+      const grid = page.locator('[data-figure="grid"]');
+      await expect(grid).toBeVisible();
+      const x = async (m: string) => (await grid.locator(`a[data-model="${m}"]`).boundingBox())!.x;
+      const async = await x('async');
+      for (const m of ['blocking', 'nonblocking', 'multiplexing', 'signal-driven']) expect(await x(m), m).toBeLessThan(async);
+    }
+    if (p.embed) {
+      // The snippet's fixed height shows the whole demo without embed.js: every 40 px from 320 to 760, where the
+      // side column moves beside the figure (the tallest layout is in between), and a wide frame.
+      const height = IFRAME_HEIGHT[p.embed];
+      for (const width of [...Array.from({ length: 12 }, (_, i) => 320 + 40 * i), 1100]) {
+        await page.setViewportSize({ width, height });
+        const used = await page.evaluate(() => new Promise<number>((done) => {
+          requestAnimationFrame(() => done(document.documentElement.getBoundingClientRect().height));
+        }));
+        expect(used, `at ${width} px`).toBeLessThanOrEqual(height - 40);
+      }
+    }
+
+    // axe at a laptop's width. The themes differ only in colours (every colour is light-dark(LIGHT, DARK)), so
+    // the dark run is colour contrast alone; the Chinese pages share the English pages' CSS, so only the
+    // English ones take the dark run, and of the Chinese embed pages only the comparison runs axe (the model
+    // demos are the components the Chinese model pages carry).
+    await page.setViewportSize({ width: 1280, height: 800 });
+    if (!(p.zh && p.embed && p.embed !== 'compare')) await axeLight(page, `/${p.path}`);
+    if (!p.zh) await axeDarkContrast(page, `/${p.path}`);
+
+    // Read through to the end: nothing a demo runs loads until it is touched; only the site script is there.
+    const site = await page.locator('script[src]').evaluateAll((s) => s.map((e) => new URL((e as HTMLScriptElement).src).pathname));
+    expect(site.length, 'one site script at most').toBeLessThanOrEqual(1);
+    for (let y = 0; y < 12; y++) await page.mouse.wheel(0, 1500);
+    await page.waitForLoadState('networkidle');
+    expect(scripts.filter((s) => !site.includes(s)), 'no demo script before a demo is touched').toEqual([]);
+    if (!p.embed && (p.slug === '' || p.slug === 'concepts')) {
+      // Pages without a demo load the site script and nothing else.
+      expect(await page.locator('astro-island').count()).toBe(0);
+      expect(scripts).toEqual(site);
+    }
+
+    // The first demo's Play, pressed: the press wakes its island (client:interact) and it leaves idle.
+    const play = page.locator('button.play').first();
+    if (await play.count()) {
+      await play.scrollIntoViewIfNeeded();
+      await play.click();
+      await expect(page.locator('.io-demo, .io-compare').first()).not.toHaveAttribute('data-status', 'idle');
+      expect(scripts.some((s) => !site.includes(s)), 'the touched demo loaded its script').toBe(true);
+      await page.waitForLoadState('networkidle');
+    }
+    expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(outside, 'no request leaves the site').toEqual([]);
+    expect(search, 'no search code before the reader opens search').toEqual([]);
+  });
+}
