@@ -86,13 +86,14 @@ function report() {
   console.log(`  ${'total'.padEnd(8)} ${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(1).padStart(7)} s`);
 }
 
-/** Debian's Chromium, else Playwright's own browser; installs Playwright's when neither is there. */
+/** Debian's Chromium, else Playwright's own browser; runs Playwright's installer when neither is there. */
 function ensureBrowser() {
   if (existsSync('/usr/bin/chromium')) return true;
+  // Where Playwright keeps the browsers it would run (ffmpeg, for videos, is not needed).
   const probe = spawnSync('npx', ['playwright', 'install', '--dry-run', 'chromium'], { encoding: 'utf8' });
-  const dir = /Install location:\s+(\S+)/.exec(probe.stdout ?? '')?.[1];
-  if (dir && existsSync(dir)) return true;
-  console.log('No Chromium found (neither /usr/bin/chromium nor Playwright\'s): running `npx playwright install chromium`.');
+  const dirs = [...(probe.stdout ?? '').matchAll(/Install location:\s+(\S+)/g)].map((m) => m[1]).filter((d) => !/ffmpeg/.test(d));
+  if (dirs.length && dirs.every((d) => existsSync(d))) return true;
+  console.log('No Chromium found (neither /usr/bin/chromium nor Playwright\'s own): running `npx playwright install chromium`.');
   return spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit' }).status === 0;
 }
 

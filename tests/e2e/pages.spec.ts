@@ -168,7 +168,6 @@ for (const p of TARGETS) {
       await play.click();
       await expect(page.locator('.io-demo, .io-compare').first()).not.toHaveAttribute('data-status', 'idle');
       expect(scripts.some((s) => !site.includes(s)), 'the touched demo loaded its script').toBe(true);
-      await page.waitForLoadState('networkidle');
     }
     expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
     expect(errors).toEqual([]);
