@@ -38,6 +38,7 @@ export default defineConfig({
           globalSetup: ['tests/built/setup.ts'],
           // One module graph for every file: each built page is read and parsed once (tests/built/dist.ts caches).
           isolate: false,
+          // The benchmarks are the unit project's (Vitest's default pattern would run tests/bench here too).
           benchmark: { include: [] },
         },
       },
