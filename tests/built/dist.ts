@@ -132,3 +132,64 @@ export function fromBase(urlPath: string, build: Build = ROOT): string {
   if (!urlPath.startsWith(build.base)) throw new Error(`${urlPath} is outside ${build.base}`);
   return decodeURIComponent(urlPath.slice(build.base.length));
 }
+
+/** A page's CSS: its <style> blocks and the stylesheet files it links, in that order. */
+export function pageCss(path: string, build: Build = ROOT): string {
+  const doc = page(path, build);
+  const linked = [...doc.querySelectorAll('link[rel="stylesheet"]')].map((l) => read(fromBase(l.getAttribute('href')!, build), build));
+  return [...[...doc.querySelectorAll('style')].map((s) => s.textContent ?? ''), ...linked].join('\n');
+}
+
+/** A style rule of a stylesheet: its selector list, its declarations and the @media condition it sits in, if any. */
+interface CssRule {
+  selector: string;
+  body: string;
+  media: string | null;
+}
+
+/** The style rules of a stylesheet, in order, @media and @supports blocks opened (other at-rules skipped). */
+function cssRules(css: string, media: string | null = null): CssRule[] {
+  const out: CssRule[] = [];
+  const src = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  let i = 0;
+  while (i < src.length) {
+    const open = src.indexOf('{', i);
+    if (open < 0) break;
+    const prelude = src.slice(i, open).replace(/^[\s;}]+/, '').trim();
+    // The block's end: the brace that closes this one.
+    let depth = 1;
+    let j = open + 1;
+    for (; j < src.length && depth; j++) depth += src[j] === '{' ? 1 : src[j] === '}' ? -1 : 0;
+    const inner = src.slice(open + 1, j - 1);
+    if (prelude.startsWith('@media')) out.push(...cssRules(inner, prelude.slice(6).trim()));
+    else if (prelude.startsWith('@supports') || prelude.startsWith('@layer')) out.push(...cssRules(inner, media));
+    else if (!prelude.startsWith('@')) out.push({ selector: prelude, body: inner, media });
+    i = j;
+  }
+  return out;
+}
+
+const hiding = new Map<string, CssRule[]>();
+
+/**
+ * Whether the page's CSS hides `el` when scripting is off: a rule setting `display: none` at the top level or
+ * inside `@media (scripting: none)` matches it or one of its ancestors. The static HTML is the page without
+ * JavaScript (no `js` class on <html>, which the theme script adds). Rules that would override it are not weighed.
+ */
+export function hiddenWithoutJs(path: string, el: Element, build: Build = ROOT): boolean {
+  const key = `${build.dir}/${path}`;
+  let rules = hiding.get(key);
+  if (!rules) {
+    rules = cssRules(pageCss(path, build)).filter((r) => /(^|;)\s*display\s*:\s*none\b/.test(r.body) && (r.media === null || /\(\s*scripting\s*:\s*none\s*\)/.test(r.media)));
+    hiding.set(key, rules);
+  }
+  const matches = (e: Element, selector: string) => {
+    try {
+      return e.matches(selector);
+    } catch {
+      return false; // a selector the parser does not know (a pseudo-element) selects no element
+    }
+  };
+  for (let e: Element | null = el; e; e = e.parentElement) if (rules.some((r) => matches(e!, r.selector))) return true;
+  return false;
+}

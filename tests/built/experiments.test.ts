@@ -1,6 +1,7 @@
 /**
  * The guided experiments and the summary's self-check as the page without JavaScript has them, in both languages:
- * each experiment of src/demo/experiments.ts is on its model's page with a question, and its disclosure names the
+ * each experiment of src/demo/experiments.ts is on its model's page with a question, no Run button (the page's CSS
+ * hides it without JavaScript), and its disclosure names the
  * right answer, which this test works out on its own from simulate() (value(), read straight off the trace, not
  * through the site's judge()); each self-check question has its text, its right answer marked (data-right, which
  * the page script judges by) as this test works it out from the simulator, and a reason naming that answer.
@@ -9,7 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { EXPERIMENTS } from '~/demo/experiments';
 import { DEFAULT_SCENARIO, MODELS, phaseVerdict, simulate, type ModelId, type Trace } from '~/sim';
 import { LOCALES } from '../routes';
-import { page, text } from './dist';
+import { hiddenWithoutJs, page, text } from './dist';
 
 /** The value each experiment asks about, read straight off the trace. */
 function value(id: string, t: Trace): number {
@@ -38,7 +39,8 @@ function rightAnswer(id: string): number {
 
 describe.each(LOCALES)('$locale', ({ prefix }) => {
   test.each(MODELS)(`/${prefix}models/%s/: each experiment's disclosure gives the simulator's answer`, (model) => {
-    const doc = page(`${prefix}models/${model}/`);
+    const path = `${prefix}models/${model}/`;
+    const doc = page(path);
     const mine = EXPERIMENTS.filter((e) => e.model === model);
     expect(mine.length).toBeGreaterThanOrEqual(2);
     expect(doc.querySelectorAll('[data-experiment]')).toHaveLength(mine.length);
@@ -46,6 +48,9 @@ describe.each(LOCALES)('$locale', ({ prefix }) => {
       const ex = doc.querySelector(`[data-experiment="${e.id}"]`);
       expect(ex, e.id).not.toBeNull();
       expect(text(ex!.querySelector('legend')), e.id).not.toBe('');
+      // Without JavaScript the Run button is not shown, the disclosure is.
+      expect(hiddenWithoutJs(path, ex!.querySelector('[data-run]')!), `${e.id}: Run`).toBe(true);
+      expect(hiddenWithoutJs(path, ex!.querySelector('details')!), `${e.id}: the answer`).toBe(false);
       const right = e.answers.indexOf(value(e.id, simulate(e.model, e.scenario)));
       expect(right, `${e.id}: one of the answers is what simulate() gives`).toBeGreaterThanOrEqual(0);
       const choice = text(ex!.querySelector(`[data-choice="${right}"]`)!.closest('label'));

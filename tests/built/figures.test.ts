@@ -5,8 +5,9 @@
  * (blocked in a phase when every app span over it is wait or copy) is phaseVerdict's; time is to scale (every lane
  * rectangle the same height per tick, one scale across the comparison's five columns); the words on the figure are
  * the locale's (src/i18n: lane stretches, event labels, phase names); no label overlaps another label or an arrow,
- * measured in SVG units with src/render/layout.ts's own text-width estimate; and the stats beside the model figure
- * are the simulator's numbers.
+ * measured in SVG units with src/render/layout.ts's own text-width estimate; the stats beside the model figure are the
+ * simulator's numbers; and without JavaScript each demo is idle, its figure shown and its playback controls hidden
+ * by the page's CSS (@media (scripting: none)).
  */
 import { describe, expect, test } from 'vitest';
 import { DEMO_STRINGS } from '~/i18n/demo';
@@ -14,7 +15,7 @@ import type { Locale } from '~/i18n/locales';
 import { textWidth } from '~/render/layout';
 import { DEFAULT_SCENARIO, MODELS, phaseVerdict, simulate, type ModelId, type Trace } from '~/sim';
 import { LOCALES } from '../routes';
-import { page, text } from './dist';
+import { hiddenWithoutJs, page, text } from './dist';
 
 const num = (e: Element, a: string) => Number(e.getAttribute(a));
 const noSpace = (s: string) => s.replace(/\s+/g, '');
@@ -175,6 +176,15 @@ describe.each(LOCALES)('$locale', ({ locale, prefix }) => {
 
   test.each(figures)('$where: no label overlaps another label or an arrow', ({ root }) => {
     expect(overlaps(root!.querySelector('svg.timeline')!)).toEqual([]);
+  });
+
+  test.each(figures)('$where: idle, its playback controls not shown without JavaScript', ({ where, root, compact }) => {
+    expect(root!.getAttribute('data-status')).toBe('idle');
+    const path = where.slice(1).replace(/ \(.*\)$/, '');
+    const play = compact ? root!.closest('[data-demo-compare]')!.querySelector('button.play') : root!.querySelector('button.play');
+    expect(play, 'a Play button').not.toBeNull();
+    expect(hiddenWithoutJs(path, play!), 'Play is hidden without JavaScript').toBe(true);
+    expect(hiddenWithoutJs(path, root!.querySelector('svg.timeline')!), 'the figure is shown').toBe(false);
   });
 
   test.each(MODELS)(`/${prefix}models/%s/: the stats beside the figure are the simulator's`, (model) => {

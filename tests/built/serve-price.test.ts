@@ -4,14 +4,15 @@
  * connections ready at 10, 0, 0, 0, each needing one tick of copy and one of processing) against serveConnections,
  * and the price-of-polling chart on /models/nonblocking/ (data ready at A = 100, s = 1) against
  * simulate('nonblocking'): its table row per poll interval P = 1…30, its two curves to one scale, and its sentence
- * for the chosen P (the locale's template, src/i18n). Both languages.
+ * for the chosen P (the locale's template, src/i18n). Without JavaScript their controls are hidden by the page's CSS.
+ * Both languages.
  */
 import { describe, expect, test } from 'vitest';
 import { DEMO_STRINGS } from '~/i18n/demo';
 import type { Locale } from '~/i18n/locales';
 import { SERVE_MODES, serveConnections, simulate } from '~/sim';
 import { LOCALES, pathOf } from '../routes';
-import { page, text } from './dist';
+import { hiddenWithoutJs, page, text } from './dist';
 
 // The scenario the multiplexing page's text opens its serve demo with (head-of-line blocking), and the price
 // chart's arrival (brief §7).
@@ -26,8 +27,11 @@ const price = (p: number) => simulate('nonblocking', { arrival: A, copy: 1, poll
 
 describe.each(LOCALES)('$locale', (l) => {
   test('the serve demo draws each server as serveConnections runs it', () => {
-    const serve = page(pathOf(l.prefix, 'models/multiplexing')).querySelector('[data-demo-model="serve"]')!;
+    const path = pathOf(l.prefix, 'models/multiplexing');
+    const serve = page(path).querySelector('[data-demo-model="serve"]')!;
     expect(serve).not.toBeNull();
+    // Without JavaScript the controls that could not act are not shown.
+    for (const sel of ['.presets', '.params']) expect(hiddenWithoutJs(path, serve.querySelector(sel)!), sel).toBe(true);
     for (const mode of SERVE_MODES) {
       const r = serveConnections(mode, { arrivals: ARRIVALS, copy: C, process: X });
       const rows = [...serve.querySelectorAll(`[data-mode="${mode}"] [data-conn]`)].map((e) => ({
@@ -46,8 +50,10 @@ describe.each(LOCALES)('$locale', (l) => {
   });
 
   test('the price of polling: the table, the curves and the sentence are the simulator\'s', () => {
-    const chart = page(pathOf(l.prefix, 'models/nonblocking')).querySelector('[data-demo-model="polling-price"]')!;
+    const path = pathOf(l.prefix, 'models/nonblocking');
+    const chart = page(path).querySelector('[data-demo-model="polling-price"]')!;
     expect(chart).not.toBeNull();
+    expect(hiddenWithoutJs(path, chart.querySelector('fieldset')!), 'the sliders, without JavaScript').toBe(true);
     expect(Number(chart.getAttribute('data-a'))).toBe(A);
     const rows = [...chart.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('th, td')].map(text));
     expect(rows).toEqual(Array.from({ length: MAX_P }, (_, i) => {

@@ -14,17 +14,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_SCENARIO, MODELS, phaseVerdict, simulate } from '~/sim';
 import { LOCALES, pathOf } from '../routes';
-import { PAGES, fromBase, page, read, text } from './dist';
+import { PAGES, page, pageCss, text } from './dist';
 
 const NO_DEMO = PAGES.filter((p) => ['', 'concepts', 'embed'].includes(p.slug));
 const DEMO_PAGES = PAGES.filter((p) => p.slug.startsWith('models/') || p.slug === 'summary');
-
-/** A page's CSS: its <style> blocks and the stylesheet files it links. */
-function cssOf(path: string): string {
-  const doc = page(path);
-  const linked = [...doc.querySelectorAll('link[rel="stylesheet"]')].map((l) => read(fromBase(l.getAttribute('href')!)));
-  return [...[...doc.querySelectorAll('style')].map((s) => s.textContent ?? ''), ...linked].join('\n');
-}
 
 describe.each(NO_DEMO)('/$path', (p) => {
   test('has no demo, and loads only the site script, the one every demo page links', () => {
@@ -37,7 +30,7 @@ describe.each(NO_DEMO)('/$path', (p) => {
   });
 
   test("carries no Svelte component CSS and none of the demos' colours", () => {
-    const css = cssOf(p.path);
+    const css = pageCss(p.path);
     expect(css.length).toBeGreaterThan(0);
     expect(css, "a Svelte component's CSS").not.toMatch(/\.svelte-[a-z0-9]+/);
     expect(css, "the demos' colours").not.toContain('--st-wait');
