@@ -3,11 +3,12 @@
  * og:title (the page's frontmatter title, read from content/<locale>/*.mdx by tests/routes.ts), a description, a
  * canonical address ending in its own path and a zh-CN alternate naming its Chinese twin. The embed pages point
  * search engines and readers to the page that explains their demo (canonical, and the credit link), carry no
- * robots meta (which would contradict the canonical), no site header, navigation or Embed box, and the figure.
+ * robots meta (which would contradict the canonical), no site header, navigation or Embed box; they show the figure
+ * and an enabled Play button, and their notes on a bad query are hidden by the page's CSS.
  */
 import { describe, expect, test } from 'vitest';
 import { frontmatterTitle, pathOf } from '../routes';
-import { EMBEDS, PAGES, page, text } from './dist';
+import { EMBEDS, PAGES, hiddenWithoutJs, page, text } from './dist';
 
 describe.each(PAGES)('/$path', (p) => {
   const doc = page(p.path);
@@ -40,8 +41,15 @@ describe.each(EMBEDS)('/$path', (e) => {
     expect(doc.querySelector('.embed-credit a')?.getAttribute('href')).toBe(back);
   });
 
-  test('has no chrome, and the figure', () => {
+  test('has no chrome; the figure, an enabled Play button, and no note until the query asks for one', () => {
     expect(doc.querySelectorAll('.site-header, nav, .embed-box')).toHaveLength(0);
     expect(doc.querySelector('[data-lane="app"]')).not.toBeNull();
+    // Enabled before the island is live: the press that wakes it is replayed (client:interact).
+    const play = doc.querySelector('button.play');
+    expect(play).not.toBeNull();
+    expect(play!.hasAttribute('disabled')).toBe(false);
+    const notes = [...doc.querySelectorAll('.embed-note')];
+    expect(notes.length).toBeGreaterThan(0);
+    for (const n of notes) expect(hiddenWithoutJs(e.path, n), n.getAttribute('data-note') ?? '').toBe(true);
   });
 });
