@@ -90,7 +90,7 @@ export function htmlFiles(build: Build = ROOT): string[] {
 }
 
 /** A page of the site as the tests list it: path, locale code, `<html lang>`, URL prefix and slug. */
-export interface SitePage {
+interface SitePage {
   path: string;
   locale: string;
   lang: string;
@@ -99,7 +99,7 @@ export interface SitePage {
 }
 
 /** A chrome-less embed page: its path, locale and the demo it shows. */
-export interface EmbedPage {
+interface EmbedPage {
   path: string;
   locale: string;
   lang: string;
