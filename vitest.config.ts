@@ -1,8 +1,13 @@
 /**
- * Vitest: unit tests (sim, render; no browser) under tests/unit, benchmarks under tests/bench.
- * `npx vitest run tests/unit` runs the tests; `npx vitest bench --run` runs only the benchmarks.
+ * Vitest, two tiers as two projects, each run alone with `npx vitest run --project unit|built`:
+ * - `unit`: the simulator, the renderer and the build plugins, no browser (tests/unit); benchmarks under
+ *   tests/bench (`npx vitest bench --run`).
+ * - `built`: facts fixed once the site is built, read from the files of dist/ and dist-base/some/prefix/
+ *   (tests/built), no browser. Its global setup stops the run with one message when a build is missing.
  * The Svelte plugin is here for the `*.svelte.ts` rune classes (src/demo/player.svelte.ts): without it
- * `$state` is an undefined global. Tests run in Node, so it compiles them for the server.
+ * `$state` is an undefined global. Tests run in Node, so it compiles them for the server. Both projects
+ * inherit the plugins and aliases (an inline project extends this file).
+ * @see https://main.vitest.dev/guide/projects (inline projects, `--project`)
  * @see https://main.vitest.dev/guide/benchmarking (v5: `bench` is a test-context fixture)
  */
 import { svelte } from '@sveltejs/vite-plugin-svelte';
@@ -13,12 +18,30 @@ export default defineConfig({
   plugins: [svelte()],
   resolve: { alias: aliases },
   test: {
-    include: ['tests/unit/**/*.test.ts'],
-    // No unit test may fail for being slow: two busy cores can make shiki's first highlight or a property
-    // run take seconds. Runs are sized by count (numRuns), never by time; this is only a generous ceiling.
+    // No test may fail for being slow: two busy cores can make shiki's first highlight or a property run
+    // take seconds. Runs are sized by count (numRuns), never by time; this is only a generous ceiling.
     testTimeout: 60_000,
-    benchmark: {
-      include: ['tests/bench/**/*.bench.ts'],
-    },
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          benchmark: {
+            include: ['tests/bench/**/*.bench.ts'],
+          },
+        },
+      },
+      {
+        test: {
+          name: 'built',
+          include: ['tests/built/**/*.test.ts'],
+          globalSetup: ['tests/built/setup.ts'],
+          // One module graph for every file: each built page is read and parsed once (tests/built/dist.ts caches).
+          isolate: false,
+          // The benchmarks are the unit project's (Vitest's default pattern would run tests/bench here too).
+          benchmark: { include: [] },
+        },
+      },
+    ],
   },
 });

@@ -1,7 +1,7 @@
 /**
  * Prints the embeds' sizes: /embed/io-models.js (the custom element; budget ≤ 30 KB gzip), /embed/embed.js
  * (≤ 1 KB), and the JavaScript each embed page makes a browser download once its demo runs (≤ 20 KB gzip),
- * raw and gzip (level 9, as tests/e2e/budgets.spec.ts measures). Measures the built site (npm run build
+ * raw and gzip (level 9, as tests/built/budgets.test.ts measures). Measures the built site (npm run build
  * first; DIST=dist-foo for another build). Figures only; nothing is asserted. Usage: node scripts/bench-embed.mjs
  */
 import { existsSync, readFileSync } from 'node:fs';

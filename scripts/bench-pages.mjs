@@ -19,8 +19,9 @@ const browser = await launchChromium();
 
 /** Loads one page and sums response bodies by kind, before and after scrolling to the end. */
 async function measure(path) {
-  // As tests/e2e/budgets.spec.ts measures: a viewport too short to show any demo, so "first view" is the
-  // page before a demo scrolls into view; then every island is scrolled into view in turn.
+  // What tests/built/budgets.test.ts counts from the files, as a browser loads it: a viewport too short to show
+  // any demo, so "first view" is the page before a demo scrolls into view; then every island is scrolled into
+  // view in turn.
   const page = await browser.newPage({ viewport: { width: 412, height: 120 } });
   const seen = [];
   // Bodies arrive asynchronously: every sum waits for those already announced (as the budget test does).

@@ -4,7 +4,7 @@
  * as a reader would and nothing touched; and each model page at load on a 412 px phone (its demo in view,
  * untouched), each in a fresh context. The build is served by scripts/serve.mjs (as the browser tests
  * serve it, with the headers of dist/_headers). A response counts with the gzip -9 size of its body (as
- * tests/e2e/budgets.spec.ts measures) when its body came over the network: a file the cache already holds
+ * tests/built/budgets.test.ts measures) when its body came over the network: a file the cache already holds
  * (a memory- or disk-cache hit, or a 304) costs none. Figures only; nothing is asserted (ceilings are in budgets.json).
  * Usage: node scripts/bench-walk.mjs (after npm run build; DIST=dist-foo for another build, BENCH_PORT to move it)
  */

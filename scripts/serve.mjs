@@ -3,7 +3,8 @@
  * of DIR/_headers (the Netlify / Cloudflare Pages format, which build/host-files.mjs writes), and for a
  * path that is not there the nearest 404.html above it with status 404 (/zh/… gets /zh/404.html, in
  * Chinese). The _headers file itself is not served.
- * Usage: node scripts/serve.mjs [DIR] [--port N] [--host H]   (defaults: dist, 4321, 127.0.0.1)
+ * Usage: node scripts/serve.mjs [DIR] [--port N] [--host H]   (defaults: dist, 4321, 127.0.0.1); --port 0 takes a
+ * free port, which the first line printed names (`serving DIR at http://HOST:PORT/`).
  */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
@@ -49,7 +50,7 @@ function nearest404(path) {
   return null;
 }
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
   const path = new URL(req.url ?? '/', 'http://x').pathname;
   for (const [re, headers] of rules) if (re.test(path)) for (const [k, v] of headers) res.setHeader(k, v);
   const notFound = () => {
@@ -62,4 +63,5 @@ createServer((req, res) => {
   };
   if (/(^|\/)_headers$/.test(path)) return notFound();
   files(req, res, notFound);
-}).listen(port, host, () => console.log(`serving ${dir} at http://${host}:${port}/`));
+});
+server.listen(port, host, () => console.log(`serving ${dir} at http://${host}:${server.address().port}/`));

@@ -1,0 +1,47 @@
+/**
+ * The Embed disclosure, read from the built pages of both languages: every timeline demo (each model page, the
+ * summary's comparison) has exactly one, the embed pages none; its two snippets point at the site's own address
+ * (the page's canonical origin) and have the shape the README documents: the iframe of the demo's embed page with
+ * a title naming the demo (src/i18n), lazy loading and the fixed height of src/embed/snippets.ts's IFRAME_HEIGHT, a
+ * link back to the explaining page and embed.js; the custom element's module and `<io-model-demo>` with the demo,
+ * the language and theme="auto". Whether the pasted snippets run on another origin is the browser tier's.
+ */
+import { describe, expect, test } from 'vitest';
+import { DEMO_STRINGS } from '~/i18n/demo';
+import { EMBED_STRINGS } from '~/i18n/embed';
+import type { Locale } from '~/i18n/locales';
+import { IFRAME_HEIGHT, type EmbedModel } from '~/embed/snippets';
+import { MODELS } from '~/sim';
+import { LOCALES, pathOf } from '../routes';
+import { EMBEDS, page, text } from './dist';
+
+const DEMOS: { model: EmbedModel; slug: string }[] = [...MODELS.map((m) => ({ model: m, slug: `models/${m}` })), { model: 'compare', slug: 'summary' }];
+
+describe.each(LOCALES)('$locale', (l) => {
+  test.each(DEMOS)(`/${l.prefix}$slug/: one Embed box, both snippets in their documented shape`, ({ model, slug }) => {
+    const doc = page(pathOf(l.prefix, slug));
+    const boxes = [...doc.querySelectorAll('details.embed-box')];
+    expect(boxes).toHaveLength(1);
+    expect(boxes[0]!.getAttribute('data-embed')).toBe(model);
+    const iframe = text(boxes[0]!.querySelector('pre[data-snippet="iframe"]'));
+    const element = text(boxes[0]!.querySelector('pre[data-snippet="element"]'));
+    const origin = new URL(doc.querySelector('link[rel="canonical"]')!.getAttribute('href')!).origin;
+    const name = model === 'compare' ? EMBED_STRINGS[l.locale as Locale].compare : DEMO_STRINGS[l.locale as Locale].models[model];
+
+    const src = /<iframe src="([^"]+)"/.exec(iframe)?.[1];
+    expect(src).toBe(`${origin}/${pathOf(l.prefix, `embed/${model}`)}`);
+    expect(iframe).toContain(` title="${EMBED_STRINGS[l.locale as Locale].frameTitle.replace('{name}', name)}"`);
+    expect(iframe).toMatch(/ title="[^"<>]{10,}"/);
+    expect(iframe).toContain('loading="lazy"');
+    expect(iframe).toContain(`height="${IFRAME_HEIGHT[model]}"`);
+    expect(iframe).toContain(`<a href="${origin}/${pathOf(l.prefix, slug)}">`);
+    expect(iframe).toContain(`<script async src="${origin}/embed/embed.js"></script>`);
+    expect(element).toContain(`<script type="module" src="${origin}/embed/io-models.js"></script>`);
+    expect(element).toContain(`<io-model-demo model="${model}" lang="${l.locale}" theme="auto">`);
+    expect(element).toContain(`<a href="${origin}/${pathOf(l.prefix, slug)}">`);
+  });
+});
+
+test.each(EMBEDS)('/$path has no Embed box', (e) => {
+  expect(page(e.path).querySelectorAll('details.embed-box, .embed-box')).toHaveLength(0);
+});

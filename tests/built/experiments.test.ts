@@ -1,0 +1,76 @@
+/**
+ * The guided experiments and the summary's self-check as the page without JavaScript has them, in both languages:
+ * each experiment of src/demo/experiments.ts is on its model's page with a question, no Run button (the page's CSS
+ * hides it without JavaScript), and its disclosure names the
+ * right answer, which this test works out on its own from simulate() (value(), read straight off the trace, not
+ * through the site's judge()); each self-check question has its text, its right answer marked (data-right, which
+ * the page script judges by) as this test works it out from the simulator, and a reason naming that answer.
+ */
+import { describe, expect, test } from 'vitest';
+import { EXPERIMENTS } from '~/demo/experiments';
+import { DEFAULT_SCENARIO, MODELS, phaseVerdict, simulate, type ModelId, type Trace } from '~/sim';
+import { LOCALES } from '../routes';
+import { hiddenWithoutJs, page, text } from './dist';
+
+/** The value each experiment asks about, read straight off the trace. */
+function value(id: string, t: Trace): number {
+  if (id === 'async-signal') return t.events.filter((e) => e.label === 'deliver signal specified in aio_read')[0]!.t;
+  const stat = {
+    'blocking-early': 'phase1Blocked', 'multiplexing-wait': 'phase1Blocked', 'signal-copy': 'phase2Blocked',
+    'async-copy': 'phase2Blocked', 'blocking-work': 'work', 'nonblocking-p1': 'work', 'signal-work': 'work',
+    'nonblocking-polls': 'failedPolls', 'nonblocking-lag': 'detectLag', 'multiplexing-calls': 'syscalls',
+  }[id] as keyof Trace['stats'];
+  return t.stats[stat];
+}
+
+/** The right answer's index of a self-check question, worked out here from the simulator's default run. */
+function rightAnswer(id: string): number {
+  const [kind, ...rest] = id.split('-');
+  const model = rest.join('-') as ModelId;
+  const t = simulate(model, DEFAULT_SCENARIO);
+  if (kind === 'phase') {
+    const v = phaseVerdict(t);
+    return ['both', 'wait', 'copy', 'neither'].indexOf(v.wait ? (v.copy ? 'both' : 'wait') : v.copy ? 'copy' : 'neither');
+  }
+  if (kind === 'calls') return MODELS.indexOf(model);
+  // POSIX: synchronous when the process is blocked at all during the operation.
+  return t.stats.phase1Blocked + t.stats.phase2Blocked > 0 ? 0 : 1;
+}
+
+describe.each(LOCALES)('$locale', ({ prefix }) => {
+  test.each(MODELS)(`/${prefix}models/%s/: each experiment's disclosure gives the simulator's answer`, (model) => {
+    const path = `${prefix}models/${model}/`;
+    const doc = page(path);
+    const mine = EXPERIMENTS.filter((e) => e.model === model);
+    expect(mine.length).toBeGreaterThanOrEqual(2);
+    expect(doc.querySelectorAll('[data-experiment]')).toHaveLength(mine.length);
+    for (const e of mine) {
+      const ex = doc.querySelector(`[data-experiment="${e.id}"]`);
+      expect(ex, e.id).not.toBeNull();
+      expect(text(ex!.querySelector('legend')), e.id).not.toBe('');
+      // Without JavaScript the Run button is not shown, the disclosure is.
+      expect(hiddenWithoutJs(path, ex!.querySelector('[data-run]')!), `${e.id}: Run`).toBe(true);
+      expect(hiddenWithoutJs(path, ex!.querySelector('details')!), `${e.id}: the answer`).toBe(false);
+      const right = e.answers.indexOf(value(e.id, simulate(e.model, e.scenario)));
+      expect(right, `${e.id}: one of the answers is what simulate() gives`).toBeGreaterThanOrEqual(0);
+      const choice = text(ex!.querySelector(`[data-choice="${right}"]`)!.closest('label'));
+      expect(choice, e.id).toContain(String(e.answers[right]));
+      const answer = text(ex!.querySelector('details p'));
+      expect(answer.startsWith(`${choice}.`), `${e.id}: "${answer}" opens with "${choice}."`).toBe(true);
+    }
+  });
+
+  test(`/${prefix}summary/: every self-check question has its text, the right answer and a reason`, () => {
+    const qs = [...page(`${prefix}summary/`).querySelectorAll('[data-quiz] [data-question]')];
+    expect(qs.length).toBeGreaterThanOrEqual(5);
+    for (const q of qs) {
+      const id = q.getAttribute('data-question')!;
+      expect(text(q.querySelector('.q')), id).not.toBe('');
+      const right = rightAnswer(id);
+      expect(q.getAttribute('data-right'), id).toBe(String(right));
+      const reason = q.querySelector('details [data-reason]');
+      expect(text(reason), id).not.toBe('');
+      expect(text(reason!.querySelector('strong')), id).toBe(`${text(q.querySelector(`[data-choice="${right}"]`))}.`);
+    }
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * The two demos beside the timelines, as the server draws them at their defaults (what a reader without
+ * JavaScript gets), against the simulator run here: the serve demo on /models/multiplexing/ (one thread, four
+ * connections ready at 10, 0, 0, 0, each needing one tick of copy and one of processing) against serveConnections,
+ * and the price-of-polling chart on /models/nonblocking/ (data ready at A = 100, s = 1) against
+ * simulate('nonblocking'): its table row per poll interval P = 1…30, its two curves to one scale, and its sentence
+ * for the chosen P (the locale's template, src/i18n). Without JavaScript their controls are hidden by the page's CSS.
+ * Both languages.
+ */
+import { describe, expect, test } from 'vitest';
+import { DEMO_STRINGS } from '~/i18n/demo';
+import type { Locale } from '~/i18n/locales';
+import { SERVE_MODES, serveConnections, simulate } from '~/sim';
+import { LOCALES, pathOf } from '../routes';
+import { hiddenWithoutJs, page, text } from './dist';
+
+// The scenario the multiplexing page's text opens its serve demo with (head-of-line blocking), and the price
+// chart's arrival (brief §7).
+const ARRIVALS = [10, 0, 0, 0];
+const C = 1;
+const X = 1;
+const A = 100;
+const MAX_P = 30;
+
+/** The nonblocking run's stats for a poll interval. */
+const price = (p: number) => simulate('nonblocking', { arrival: A, copy: 1, pollEvery: p, pollCost: 1 }).stats;
+
+describe.each(LOCALES)('$locale', (l) => {
+  test('the serve demo draws each server as serveConnections runs it', () => {
+    const path = pathOf(l.prefix, 'models/multiplexing');
+    const serve = page(path).querySelector('[data-demo-model="serve"]')!;
+    expect(serve).not.toBeNull();
+    // Without JavaScript the controls that could not act are not shown.
+    for (const sel of ['.presets', '.params']) expect(hiddenWithoutJs(path, serve.querySelector(sel)!), sel).toBe(true);
+    for (const mode of SERVE_MODES) {
+      const r = serveConnections(mode, { arrivals: ARRIVALS, copy: C, process: X });
+      const rows = [...serve.querySelectorAll(`[data-mode="${mode}"] [data-conn]`)].map((e) => ({
+        from: Number(e.getAttribute('data-from')),
+        start: Number(e.getAttribute('data-start')),
+        to: Number(e.getAttribute('data-to')),
+        waits: e.querySelectorAll('.seg.wait').length,
+      }));
+      expect(rows, mode).toEqual(ARRIVALS.map((a, i) => {
+        const start = r.completions[i]! - C - X;
+        return { from: a, start, to: r.completions[i], waits: start > a ? 1 : 0 };
+      }));
+      expect(text(serve.querySelector(`td[data-stat="makespan"][data-col="${mode}"]`)), mode).toBe(String(r.makespan));
+      expect(text(serve.querySelector(`td[data-stat="latency"][data-col="${mode}"]`)), mode).toBe(r.meanLatency.toFixed(1));
+    }
+  });
+
+  test('the price of polling: the table, the curves and the sentence are the simulator\'s', () => {
+    const path = pathOf(l.prefix, 'models/nonblocking');
+    const chart = page(path).querySelector('[data-demo-model="polling-price"]')!;
+    expect(chart).not.toBeNull();
+    expect(hiddenWithoutJs(path, chart.querySelector('fieldset')!), 'the sliders, without JavaScript').toBe(true);
+    expect(Number(chart.getAttribute('data-a'))).toBe(A);
+    const rows = [...chart.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('th, td')].map(text));
+    expect(rows).toEqual(Array.from({ length: MAX_P }, (_, i) => {
+      const s = price(i + 1);
+      return [String(i + 1), String(s.wastedCpu), String(s.detectLag)];
+    }));
+
+    // Each curve has a point per P, evenly spaced, at a height proportional to the simulator's value (one scale).
+    for (const [cls, key] of [['wasted', 'wastedCpu'], ['lag', 'detectLag']] as const) {
+      const d = chart.querySelector(`.plot path.${cls}`)?.getAttribute('d') ?? '';
+      const pts = [...d.matchAll(/[ML]([-\d.]+) ([-\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+      expect(pts, cls).toHaveLength(MAX_P);
+      const values = Array.from({ length: MAX_P }, (_, i) => price(i + 1)[key]);
+      const top = values.indexOf(Math.max(...values));
+      const perTick = (100 - pts[top]![1]) / values[top]!;
+      pts.forEach(([x, y], i) => {
+        expect(Math.abs(x - (100 * i) / (MAX_P - 1)), `${cls} x at P = ${i + 1}`).toBeLessThan(0.006);
+        expect(Math.abs(100 - y - perTick * values[i]!), `${cls} y at P = ${i + 1}`).toBeLessThan(0.011);
+      });
+    }
+
+    const p = Number(chart.getAttribute('data-p'));
+    const s = price(p);
+    const t = DEMO_STRINGS[l.locale as Locale].price;
+    const late = s.detectLag === 0 ? t.lateNone : (s.detectLag === 1 ? t.lateOne : t.lateN).replace('{lag}', String(s.detectLag));
+    const sentence = t.at.replace('{a}', String(A)).replace('{p}', String(p)).replace('{polls}', String(s.failedPolls))
+      .replace('{wasted}', String(s.wastedCpu)).replace('{late}', late);
+    expect(text(chart.querySelector('p.at'))).toBe(sentence);
+  });
+});
