@@ -6,7 +6,7 @@
  *   (tests/built), no browser. Its global setup stops the run with one message when a build is missing.
  * The Svelte plugin is here for the `*.svelte.ts` rune classes (src/demo/player.svelte.ts): without it
  * `$state` is an undefined global. Tests run in Node, so it compiles them for the server. Both projects
- * inherit the plugins and aliases (an inline project extends this file).
+ * inherit the plugins, aliases and timeout (`extends: true`).
  * @see https://main.vitest.dev/guide/projects (inline projects, `--project`)
  * @see https://main.vitest.dev/guide/benchmarking (v5: `bench` is a test-context fixture)
  */
@@ -23,6 +23,7 @@ export default defineConfig({
     testTimeout: 60_000,
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
@@ -32,6 +33,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'built',
           include: ['tests/built/**/*.test.ts'],
