@@ -9,23 +9,30 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 static char buf[BUF_LEN];
 
 // region: handler
-static int sock;                        /* the UDP socket */
-static ssize_t got;                     /* bytes in buf; read only once `arrived` is set */
-static volatile sig_atomic_t arrived;   /* a flag: it may hold no more than 127 (C11 7.20.3) */
+/* What the handler shares with the rest of the program: C11 (7.14.1.1) and POSIX (XSH 2.4.3) define a
+   handler's access only to lock-free atomics and to stores into volatile sig_atomic_t. */
+static atomic_int sock = -1;            /* the UDP socket */
+static _Atomic(char *) into;            /* where to receive: buf */
+static atomic_long got = -1;            /* bytes received (a ssize_t; on Linux a long) */
+static volatile sig_atomic_t arrived;   /* a flag: C11 7.20.3 promises sig_atomic_t only -127..127 */
+_Static_assert(ATOMIC_INT_LOCK_FREE == 2 && ATOMIC_LONG_LOCK_FREE == 2 && ATOMIC_POINTER_LOCK_FREE == 2,
+               "the handler may only use lock-free atomics");
 
 static void on_sigio(int signo)
 {
     (void)signo;
     int saved_errno = errno;
     ssize_t n;
-    /* SIGIO is not queued: one signal may stand for many datagrams, so drain until EAGAIN. */
-    while ((n = recvfrom(sock, buf, sizeof buf, 0, NULL, NULL)) >= 0) {
+    /* SIGIO is not queued: one signal may stand for many datagrams, so drain until EAGAIN.
+       timed_recvfrom is recvfrom, timing the call that copies (common.c); async-signal-safe. */
+    while ((n = timed_recvfrom(sock, into, BUF_LEN, 0, NULL, NULL)) >= 0) {
         got = n;                        /* phase 2: the copy happens inside recvfrom */
         arrived = 1;
     }
@@ -35,6 +42,7 @@ static void on_sigio(int signo)
 static int enable_sigio(int fd)
 {
     sock = fd;
+    into = buf;
     struct sigaction sa = { .sa_handler = on_sigio };
     sigemptyset(&sa.sa_mask);
     if (sigaction(SIGIO, &sa, NULL) < 0) return -1;          /* 1. handler */
@@ -56,6 +64,6 @@ int main(void)
     while (!arrived)
         do_other_work();                /* phase 1: the process runs; SIGIO interrupts it */
     // endregion
-    report(fd, buf, got);
+    report(fd, buf, (ssize_t)got);
     return 0;
 }
