@@ -9,6 +9,7 @@ import type { EventLabel, ModelId } from '~/sim/types';
 import type { Narration } from '../demo';
 import type { TraceName } from '../linux';
 import type { ExperimentId } from '~/demo/experiments';
+import type { QuestionId } from '~/demo/self-check';
 
 /** The layout: navigation, search, theme, pager, footer, 404. */
 export const site = {
@@ -297,6 +298,8 @@ export const demo = {
     processKey: 'processing (X)',
     rowWait: '{conn}: ready at {a}, waits until {s}, done at {c}',
     rowAtOnce: '{conn}: ready at {a}, served at once, done at {c}',
+    rows: '{mode}: {rows}.',
+    rowSep: '; ',
     tick: 'tick',
     finish: 'done at',
     makespan: 'all done at',
@@ -434,16 +437,17 @@ export const linux = {
 /**
  * The guided experiments beside the model demos (components/Experiment.astro, keyed by the ids in
  * src/demo/experiments.ts) and the summary's self-check (components/SelfCheck.astro, src/demo/self-check.ts).
- * {answer} and {chosen} are answers' texts; the other placeholders are numbers read off the simulator's trace.
+ * {answer} and {chosen} are answers' texts, {proof} the experiment's proof; the other placeholders are numbers read off the
+ * simulator's traces. The templates carry the locale's punctuation between the parts they join.
  */
 export const tryIt = {
   ui: {
     'try.tag': 'Try it',
     'try.run': 'Set up the demo and run it',
     'try.answer': 'Answer',
-    'try.right': 'Right: {answer}.',
-    'try.wrong': 'Not quite: you predicted {chosen}, the run gives {answer}.',
-    'try.none': 'The run gives {answer}.',
+    'try.right': 'Right: {answer}. {proof}',
+    'try.wrong': 'Not quite: you predicted {chosen}, the run gives {answer}. {proof}',
+    'try.none': 'The run gives {answer}. {proof}',
     'unit.ticks': '{n} ticks',
     'unit.calls': '{n} system calls',
     'unit.call': '1 system call',
@@ -455,33 +459,29 @@ export const tryIt = {
     'quiz.wrong': 'Not quite: the answer is {answer}.',
     'quiz.more': 'Read more: {page}',
     'quiz.score': 'Score: {right} of {total} right at the first try ({answered} answered).',
-    'quiz.phase': '{model}: in which phases is the process blocked?',
-    'quiz.calls': 'Which model makes this sequence of calls?',
-    'quiz.posix': 'By POSIX\'s definition, is signal-driven I/O synchronous or asynchronous?',
-    'phases.both': 'Both phases',
-    'phases.wait': 'Phase 1 only',
-    'phases.copy': 'Phase 2 only',
-    'phases.neither': 'Neither phase',
+    'quiz.answer': '{answer}.',
+    'quiz.gap': ' ',
+    'meanwhile.nothing': 'Nothing: it waits inside a call',
+    'meanwhile.between-polls': 'Its own work, between checks it makes',
+    'meanwhile.free': 'Its own work, until the kernel tells it',
+    'poll.fewer-later': 'Fewer failed polls, and the datagram is noticed later',
+    'poll.fewer-same': 'Fewer failed polls, and the datagram is noticed just as soon',
+    'poll.more-sooner': 'More failed polls, and the datagram is noticed sooner',
+    'quiz.signals': 'SIGIO at tick {a}, the aio_read signal at tick {b}',
     'posix.sync': 'Synchronous',
     'posix.async': 'Asynchronous',
-    'reason.phase': '{model}: phase 1 {p1}, phase 2 {p2} (a run with A = {A}, C = {C}).',
-    'reason.blocked': 'blocked {n} ticks',
-    'reason.free': 'not blocked',
-    'reason.calls': '{model} makes exactly these calls in the simulator (A = {A}, C = {C}, P = {P}).',
-    'reason.posix': 'The thread is still blocked in recvfrom for the {n} ticks of the copy after SIGIO, so the I/O does not complete without blocking it: synchronous.',
-    'calls.repeat': '{call} (×{n})',
   },
   exp: {
     'blocking-early': {
       q: 'The datagram arrives at tick 0 (A = 0, C = 2). How long is the process blocked in phase 1?',
       proof: 'Phase 1 blocks {p1} ticks: the datagram is already there when recvfrom is called, so the call goes straight to the copy and the process is blocked only for the {p2} ticks of phase 2. In the figure the app lane starts with the copy at tick 0.',
     },
-    'blocking-work': {
-      q: 'A = 10, C = 5. How many ticks of useful work does the process do before recvfrom returns?',
-      proof: '{work} ticks of work: the process is blocked {p1} ticks waiting and {p2} ticks copying, all {done} ticks inside one recvfrom. The figure\'s app lane has no work stretch at all.',
+    'blocking-total': {
+      q: 'The datagram arrives at tick 10 and the copy takes 5 ticks (A = 10, C = 5). How many ticks is the process blocked in all?',
+      proof: '{value} ticks: {p1} waiting and {p2} copying, all inside one recvfrom, which returns at tick {done}. The figure\'s app lane has no work stretch at all.',
     },
     'nonblocking-p1': {
-      q: 'Set P = 1: the process polls every tick (A = 10). What happens to the useful work?',
+      q: 'Set P = 1: the process polls every tick (A = 10). How many ticks of useful work does it do before the datagram is ready?',
       proof: '{work} ticks of work: with P = 1 each period is nothing but a poll, so {polls} failed polls fill all {A} ticks before the datagram. In the figure the app lane is polls up to tick {A}, then the copy.',
     },
     'nonblocking-polls': {
@@ -517,4 +517,38 @@ export const tryIt = {
       proof: 'At tick {value}: the signal comes when the copy is complete, tick {A} + {C}, not when the data arrives (that would be signal-driven I/O). It is the last arrow in the figure.',
     },
   } satisfies Record<ExperimentId, { q: string; proof: string }>,
+  quiz: {
+    'meanwhile-multiplexing': {
+      q: 'I/O multiplexing on one socket: until the datagram arrives, what can the process do?',
+      reason: 'In the run (A = {A}) the process is blocked in select for all {A} ticks of phase 1: the wait moved from recvfrom into select, it did not go away.',
+    },
+    'meanwhile-signal-driven': {
+      q: 'Signal-driven I/O: until the datagram arrives, what can the process do?',
+      reason: 'All {A} ticks of phase 1 are its own work: no call waits, and SIGIO interrupts the work once the datagram is ready.',
+    },
+    'later-blocking': {
+      q: 'Blocking I/O: the datagram arrives at tick {A2} instead of {A}. How much longer is the process blocked?',
+      reason: 'Blocked {before} ticks with A = {A}, {after} with A = {A2}: every tick of waiting is a tick blocked in recvfrom.',
+    },
+    'slower-poll': {
+      q: 'Nonblocking I/O, the datagram ready at tick {A}: the process polls every {P2} ticks instead of every {P1}. What changes?',
+      reason: 'Every {P1} ticks: {polls1} failed polls, and the datagram is noticed {lag1} ticks after it is ready. Every {P2} ticks: {polls2} failed polls, noticed {lag2} ticks after. Polling trades CPU for latency.',
+    },
+    'copy-signal-driven': {
+      q: 'Signal-driven I/O: the copy takes {C2} ticks instead of {C}. How much longer is the process blocked?',
+      reason: 'Blocked {before} ticks, then {after}: the handler\'s recvfrom holds the process for the whole copy.',
+    },
+    'copy-async': {
+      q: 'Asynchronous I/O: the copy takes {C2} ticks instead of {C}. How much longer is the process blocked?',
+      reason: 'Blocked {before} ticks, then {after}: the kernel copies while the process works, and signals once the copy is done.',
+    },
+    signals: {
+      q: 'Signal-driven and asynchronous I/O both end with a signal. The datagram is ready at tick {A} and the copy takes {C} ticks: when does each signal come?',
+      reason: 'SIGIO comes when the datagram is ready (tick {a}): the read can start. The aio_read signal comes when the copy is complete (tick {b}): the read is over.',
+    },
+    'posix-signal-driven': {
+      q: 'By POSIX\'s definition, is signal-driven I/O synchronous or asynchronous?',
+      reason: 'The thread is still blocked in recvfrom for the {n} ticks of the copy after SIGIO, so the I/O does not complete without blocking it: synchronous.',
+    },
+  } satisfies Record<QuestionId, { q: string; reason: string }>,
 };
