@@ -46,9 +46,9 @@ export const site = {
 export const figures = {
   phases: {
     wait: 'Phase 1: wait for data',
-    waitTime: 'about 200 ms',
+    waitTime: 'about {wait} ms',
     copy: 'Phase 2: copy to user',
-    copyTime: '40–60 µs',
+    copyTime: '{copy}',
     zero: '0',
     mid: '100 ms',
     end: '200 ms',
@@ -57,7 +57,8 @@ export const figures = {
     arrive: 'data arrives',
     zoomEnd: '200.1 ms',
     returns: 'recvfrom returns',
-    caption: 'One read, measured on Linux 6.18 over loopback: a 65,000-byte datagram sent 200 ms after the reader started. Phase 1, the wait, took about 200 ms; phase 2, the copy, took 40–60 µs, 3,300 to 5,000 times less. At this scale the copy is thinner than a pixel, so the lower bar magnifies the last 0.2 ms.',
+    caption: 'One read, measured on Linux {kernel} over loopback: a 65,000-byte datagram sent {wait} ms after the reader started. Phase 1, the wait, took about {wait} ms; phase 2, the copy, took {copy} as the programs timed their own recvfrom, {ratio} times less. At this scale the copy is thinner than a pixel, so the lower bar magnifies the last 0.2 ms.',
+    to: ' to ',
   },
   models: {
     model: 'Model',
@@ -372,13 +373,14 @@ export const linux = {
     'thread.main': 'main',
     'thread.n': 'thread {n}',
     'run': '×{n} equal calls',
-    'marker.LISTEN': 'The program tells the sender its port; the datagram comes about 200 ms later.',
+    'marker.LISTEN': 'The program tells the sender its port; the sender sends the datagram {delay} ms after it reads this.',
     'signal': '{name} is delivered: the handler runs',
     'verdict': 'What the program measured about itself: blocked while waiting, {wait}; blocked during the copy, {copy}; units of its own work done before it had the data, {work}.',
     'yes': 'yes',
     'no': 'no',
     'omitted': 'Left out: start-up and exit, the program\'s self-measurement ({harness}) and bookkeeping ({bookkeeping}).',
     'recorded': 'Recorded with strace -f -tt -T on Linux {kernel}, glibc {glibc}, {date}; see content/traces/{file}.txt.',
+    'slow': 'strace stops the program at every system call, so the program runs slower under it, and a short call can show longer here than it takes untraced, the more so on a busy machine: without strace, the copying recvfrom took {copy}.',
     'also': 'Also traced: {trace}',
     'excerpt.caption': 'From {file}, a complete program that the tests compile and run.',
   },
@@ -396,7 +398,7 @@ export const linux = {
   } satisfies Record<TraceName, string>,
   notes: {
     blocking: [
-      'One recvfrom, and the process spends about 200 ms inside it: phase 1 and phase 2 in one call, exactly as Stevens draws it.',
+      'One recvfrom, and the process spends {wait} inside it: phase 1 and phase 2 in one call, exactly as Stevens draws it.',
     ],
     nonblocking: [
       'fcntl sets O_NONBLOCK, keeping the other flags (F_GETFL first).',
@@ -405,7 +407,7 @@ export const linux = {
     ],
     select: [
       'glibc\'s select is the pselect6 system call: Stevens\' select, under another name.',
-      'pselect6 holds phase 1 (about 200 ms) and returns 1, the number of ready descriptors; the recvfrom after it holds only the copy.',
+      'pselect6 holds phase 1 ({wait}) and returns 1, the number of ready descriptors; the recvfrom after it holds only the copy.',
     ],
     poll: ['poll sleeps through phase 1 like select, and returns the number of ready entries; recvfrom then copies.'],
     'epoll-lt': [
@@ -416,20 +418,20 @@ export const linux = {
     ],
     'signal-driven': [
       'Three set-up steps, not one: rt_sigaction (glibc\'s sigaction), fcntl F_SETOWN, and fcntl F_SETFL with O_ASYNC, which strace prints by its old name FASYNC.',
-      'Then no system call at all for about 200 ms: the process works until SIGIO arrives.',
+      'Then no system call at all for {wait}: the process works until SIGIO arrives.',
       'In the handler, the first recvfrom copies the datagram; the second fails with EAGAIN and ends the drain; rt_sigreturn goes back to the interrupted work.',
     ],
     aio: [
       'aio_read is not a system call: glibc starts a helper thread (clone3) and returns.',
-      'The helper tries pread64 at the requested offset, which fails with ESPIPE on a socket, then makes a plain blocking read that holds both phases for about 200 ms.',
+      'The helper tries pread64 at the requested offset, which fails with ESPIPE on a socket, then makes a plain blocking read that holds both phases for {wait}.',
       'The helper sends the completion signal itself with rt_sigqueueinfo (si_code SI_ASYNCIO). Asynchronous for the caller; underneath, a thread doing blocking I/O.',
     ],
     'io-uring': [
       'io_uring_setup creates the rings; one io_uring_enter submits the receive.',
-      'After that, no system call at all until the program closes the ring at the end: the kernel receives the datagram into the buffer, and the process finds the result in the completion ring by reading memory. No helper thread, no signal.',
+      'After that, no system call at all until the program closes the ring at the end: the kernel receives the datagram into the buffer, as task work on the process\'s own thread, and the process finds the result in the completion ring by reading memory. No helper thread, no signal.',
     ],
     'native-aio': [
-      'io_submit on a socket does not return until the datagram has arrived and been copied: about 200 ms, both phases, like a blocking recvfrom. The program reports blocked in both phases, which is Linux\'s departure from the asynchronous row.',
+      'io_submit on a socket does not return until the datagram has arrived and been copied: {wait}, both phases, like a blocking recvfrom. The program reports blocked in both phases, which is Linux\'s departure from the asynchronous row.',
     ],
   } satisfies Record<TraceName, string[]>,
 };

@@ -41,9 +41,9 @@ export const site = {
 export const figures = {
   phases: {
     wait: '一阶段：等待数据',
-    waitTime: '约 200 ms',
+    waitTime: '约 {wait} ms',
     copy: '二阶段：复制到用户空间',
-    copyTime: '40–60 µs',
+    copyTime: '{copy}',
     zero: '0',
     mid: '100 ms',
     end: '200 ms',
@@ -52,7 +52,8 @@ export const figures = {
     arrive: '数据到达',
     zoomEnd: '200.1 ms',
     returns: 'recvfrom 返回',
-    caption: '在 Linux 6.18 上经回环接口实测的一次读取：读方启动 200 ms 后，发送方发出一个 65,000 字节的数据报。一阶段（等待）约 200 ms；二阶段（复制）40–60 µs，只有前者的三千三百分之一到五千分之一。按这个比例，复制连一个像素都不到，所以下面的条把最后 0.2 ms 放大了。',
+    caption: '在 Linux {kernel} 上经回环接口实测的一次读取：读方启动 {wait} ms 后，发送方发出一个 65,000 字节的数据报。第一阶段（等待）约 {wait} ms；第二阶段（复制）由程序自己给 recvfrom 计时，为 {copy}，前者是它的 {ratio} 倍。按这个比例，复制连一个像素都不到，所以下面的条把最后 0.2 ms 放大了。',
+    to: ' 到 ',
   },
   models: {
     model: '模型',
@@ -364,13 +365,14 @@ export const linux = {
     'thread.main': '主线程',
     'thread.n': '线程 {n}',
     'run': '相同的调用 ×{n}',
-    'marker.LISTEN': '程序把端口告诉发送方；数据报约 200 ms 后到达。',
+    'marker.LISTEN': '程序把端口告诉发送方；发送方读到这一行 {delay} ms 后发出数据报。',
     'signal': '递交 {name}：信号处理函数运行',
     'verdict': '程序对自己的测量：等待时阻塞，{wait}；复制时阻塞，{copy}；拿到数据前完成的工作单位，{work} 个。',
     'yes': '是',
     'no': '否',
     'omitted': '略去：启动与退出、程序的自我测量（{harness}）以及杂项调用（{bookkeeping}）。',
     'recorded': '用 strace -f -tt -T 记录于 Linux {kernel}、glibc {glibc}，{date}；见 content/traces/{file}.txt。',
+    'slow': 'strace 在每次系统调用时都要让程序停下，所以程序在它之下跑得更慢，短的调用在这里显示的时间可能比不跟踪时长，机器越忙越明显：不跟踪时，复制数据的 recvfrom 用了 {copy}。',
     'also': '另一份记录：{trace}',
     'excerpt.caption': '摘自 {file}：一个完整的程序，测试会编译并运行它。',
   },
@@ -387,7 +389,7 @@ export const linux = {
     'native-aio': 'Linux 原生 AIO（io_submit）',
   } satisfies Record<TraceName, string>,
   notes: {
-    blocking: ['只有一次 recvfrom，进程在里面待了约 200 ms：一阶段和二阶段都在这一个调用里，和 Stevens 的图完全一致。'],
+    blocking: ['只有一次 recvfrom，进程在里面待了 {wait}：第一阶段和第二阶段都在这一个调用里，和 Stevens 的图完全一致。'],
     nonblocking: [
       'fcntl 设置 O_NONBLOCK，并保留其他标志（先 F_GETFL）。',
       '每次检查没有数据，就是一次返回 −1、errno 为 EAGAIN 的 recvfrom（EAGAIN 就是 Linux 上的 EWOULDBLOCK）；两次检查之间进程做自己的事。',
@@ -395,27 +397,27 @@ export const linux = {
     ],
     select: [
       'glibc 的 select 就是 pselect6 系统调用：换了名字的 Stevens 的 select。',
-      'pselect6 占据一阶段（约 200 ms），返回 1，即就绪描述符的个数；随后的 recvfrom 只包含复制。',
+      'pselect6 占据第一阶段（{wait}），返回 1，即就绪描述符的个数；随后的 recvfrom 只包含复制。',
     ],
     poll: ['poll 和 select 一样睡过一阶段，返回就绪的项数；然后由 recvfrom 复制。'],
     'epoll-lt': ['epoll_create1 和每个 socket 一次 epoll_ctl 只建立一次关注集合；之后 epoll_wait 睡过一阶段，只返回就绪的 socket。'],
     'epoll-et': ['边缘触发：epoll_wait 之后，程序一直读到 recvfrom 以 EAGAIN 失败为止，否则剩下的数据可能再也不会被报告。'],
     'signal-driven': [
       '设置要三步，不是一步：rt_sigaction（glibc 的 sigaction）、fcntl F_SETOWN，以及带 O_ASYNC 的 fcntl F_SETFL（strace 用它的旧名 FASYNC 显示）。',
-      '之后约 200 ms 没有任何系统调用：进程一直在干活，直到 SIGIO 到来。',
+      '之后 {wait} 没有任何系统调用：进程一直在干活，直到 SIGIO 到来。',
       '在信号处理函数里，第一次 recvfrom 复制数据报；第二次以 EAGAIN 失败，排空结束；rt_sigreturn 回到被打断的工作。',
     ],
     aio: [
       'aio_read 不是系统调用：glibc 启动一个辅助线程（clone3）后就返回。',
-      '辅助线程先按请求的偏移量尝试 pread64，对 socket 以 ESPIPE 失败；然后用普通的阻塞 read，在里面待了约 200 ms，两个阶段都在其中。',
+      '辅助线程先按请求的偏移量尝试 pread64，对 socket 以 ESPIPE 失败；然后用普通的阻塞 read，在里面待了 {wait}，两个阶段都在其中。',
       '完成信号由辅助线程自己用 rt_sigqueueinfo 发送（si_code 为 SI_ASYNCIO）。对调用者是异步的；底下是一个做阻塞 I/O 的线程。',
     ],
     'io-uring': [
       'io_uring_setup 建立两个环；一次 io_uring_enter 提交接收请求。',
-      '此后直到程序最后关闭环，没有任何系统调用：内核把数据报收进缓冲区，进程读内存就能在完成队列里看到结果。没有辅助线程，也没有信号。',
+      '此后直到程序最后关闭环，没有任何系统调用：内核把数据报收进缓冲区（作为 task work 在进程自己的线程上运行），进程读内存就能在完成队列里看到结果。没有辅助线程，也没有信号。',
     ],
     'native-aio': [
-      '在 socket 上，io_submit 要等数据报到达并复制完才返回：约 200 ms，两个阶段都在里面，和阻塞的 recvfrom 一样。程序报告两个阶段都阻塞，这正是 Linux 偏离“异步”那一行的地方。',
+      '在 socket 上，io_submit 要等数据报到达并复制完才返回：{wait}，两个阶段都在里面，和阻塞的 recvfrom 一样。程序报告两个阶段都阻塞，这正是 Linux 偏离“异步”那一行的地方。',
     ],
   } satisfies Record<TraceName, string[]>,
 };
