@@ -142,7 +142,7 @@ export const demo = {
     'stat.work': 'useful work',
     'stat.failedPolls': 'failed polls',
     'stat.wastedCpu': 'CPU wasted on polls',
-    'stat.syscalls': 'system calls',
+    'stat.syscalls': 'calls in Stevens\' figure',
     'stat.detectLag': 'detection lag',
     code: 'The code; the line of the current event is highlighted',
     'narr.idle': 'The whole run is drawn: done at tick {done}, blocked {blocked} ticks, {work} ticks of useful work.',

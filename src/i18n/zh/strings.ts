@@ -137,7 +137,7 @@ export const demo = {
     'stat.work': '有用的工作',
     'stat.failedPolls': '失败的轮询',
     'stat.wastedCpu': '轮询浪费的 CPU',
-    'stat.syscalls': '系统调用次数',
+    'stat.syscalls': 'Stevens 图中的调用',
     'stat.detectLag': '发现延迟',
     code: '代码：当前事件所在的行已高亮',
     'narr.idle': '图中画出了完整过程：第 {done} 拍完成，阻塞 {blocked} 拍，有用的工作 {work} 拍。',
