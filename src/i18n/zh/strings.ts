@@ -40,9 +40,9 @@ export const site = {
 /** The figures of the home and Concepts pages (components/PhasesFigure, ModelsFigure, ConceptGrid). */
 export const figures = {
   phases: {
-    wait: '一阶段：等待数据',
+    wait: '第一阶段：等待数据',
     waitTime: '约 {wait} ms',
-    copy: '二阶段：复制到用户空间',
+    copy: '第二阶段：复制到用户空间',
     copyTime: '{copy}',
     zero: '0',
     mid: '100 ms',
@@ -57,9 +57,9 @@ export const figures = {
   },
   models: {
     model: '模型',
-    wait: '一阶段：等待',
-    copy: '二阶段：复制',
-    caption: '五种模型并排：进程在每个阶段做什么（Stevens 图 6.6）。区别都在一阶段；二阶段里前四种完全一样。未按比例。',
+    wait: '第一阶段：等待',
+    copy: '第二阶段：复制',
+    caption: '五种模型并排：进程在每个阶段做什么（Stevens 图 6.6）。区别都在第一阶段；第二阶段里前四种完全一样。未按比例。',
     blocked: '阻塞',
     free: '不阻塞',
     blocking: ['阻塞于 recvfrom', '阻塞：复制'],
@@ -83,7 +83,7 @@ export const figures = {
   },
 };
 
-const copy = '内核把数据报复制到进程的缓冲区；复制期间进程阻塞在 recvfrom 中：二阶段。';
+const copy = '内核把数据报复制到进程的缓冲区；复制期间进程阻塞在 recvfrom 中：第二阶段。';
 const complete = '复制完成，数据报已在进程的缓冲区中。';
 const ready = '数据报到达，已完整地放在内核缓冲区中。';
 
@@ -115,8 +115,8 @@ export const demo = {
     'kernel.copying': '复制到用户空间',
     'phase.wait': '等待数据',
     'phase.copy': '将数据从内核\n复制到用户空间',
-    'phase.waitShort': '一阶段',
-    'phase.copyShort': '二阶段',
+    'phase.waitShort': '第一阶段',
+    'phase.copyShort': '第二阶段',
     appShort: '进程',
     'legend.app': '应用进程一栏',
     'legend.kernel': '内核一栏',
@@ -132,8 +132,8 @@ export const demo = {
     'note.ignored': '{field}：此演示的地址里没有这一项，已忽略。',
     stats: '本次运行',
     'stat.done': '完成时刻（拍）',
-    'stat.phase1Blocked': '阻塞等待（一阶段）',
-    'stat.phase2Blocked': '阻塞复制（二阶段）',
+    'stat.phase1Blocked': '阻塞等待（第一阶段）',
+    'stat.phase2Blocked': '阻塞复制（第二阶段）',
     'stat.work': '有用的工作',
     'stat.failedPolls': '失败的轮询',
     'stat.wastedCpu': '轮询浪费的 CPU',
@@ -201,34 +201,34 @@ export const demo = {
   } satisfies Record<ModelId, string>,
   narr: {
     blocking: {
-      recvfrom: '进程调用 recvfrom。数据报还没到，内核让它睡眠：一阶段，阻塞等待。',
+      recvfrom: '进程调用 recvfrom。数据报还没到，内核让它睡眠：第一阶段，阻塞等待。',
       'datagram ready': '数据报到达，已完整地放在内核缓冲区中；进程仍睡在 recvfrom 里。',
-      'copy datagram': '内核把数据报复制到进程的缓冲区：二阶段，进程仍阻塞在同一个 recvfrom 中。',
+      'copy datagram': '内核把数据报复制到进程的缓冲区：第二阶段，进程仍阻塞在同一个 recvfrom 中。',
       'copy complete': complete,
       'return OK': 'recvfrom 终于返回成功。进程在两个阶段都被阻塞。',
       'datagram ready@0': '进程发起调用之前，数据报已经完整地放在内核缓冲区中。',
       'recvfrom@0': '进程调用 recvfrom。数据报已经在了，不用等：调用直接进入复制。',
       'return OK@0': 'recvfrom 返回成功。第一阶段没有花时间，进程只在复制时被阻塞。',
-      wait: '自第 {since} 拍起一直阻塞在 recvfrom 中，一阶段',
-      copy: '仍阻塞在同一个 recvfrom 中，二阶段',
+      wait: '自第 {since} 拍起一直阻塞在 recvfrom 中，第一阶段',
+      copy: '仍阻塞在同一个 recvfrom 中，第二阶段',
     },
     nonblocking: {
       recvfrom: '进程轮询：对非阻塞 socket 调用 recvfrom。',
       EWOULDBLOCK: 'recvfrom 返回 EWOULDBLOCK：还没有数据报，进程回去干活。',
       'datagram ready': '数据报已在内核缓冲区就绪，但进程要到下一次轮询才会发现。',
-      'copy datagram': '这次轮询发现了数据报，比它就绪晚了 {sinceReady} 拍。内核复制数据时，进程阻塞在 recvfrom 中：二阶段。',
+      'copy datagram': '这次轮询发现了数据报，比它就绪晚了 {sinceReady} 拍。内核复制数据时，进程阻塞在 recvfrom 中：第二阶段。',
       'copy complete': complete,
-      'return OK': 'recvfrom 返回成功，比数据报就绪晚了 {sinceReady} 拍。一阶段从未阻塞，但每次失败的轮询都耗费 CPU。',
+      'return OK': 'recvfrom 返回成功，比数据报就绪晚了 {sinceReady} 拍。第一阶段从未阻塞，但每次失败的轮询都耗费 CPU。',
       'datagram ready@0': '第一次轮询之前，数据报已经完整地放在内核缓冲区中。',
       'recvfrom@0': '进程轮询：对非阻塞 socket 调用 recvfrom。数据报已经在了：不用等，也没有失败的轮询。',
       'copy datagram@0': '内核复制数据报，进程阻塞在 recvfrom 中：第二阶段。',
       'return OK@0': 'recvfrom 返回成功。没有一次轮询失败，没有浪费 CPU；进程只在复制时被阻塞。',
       poll: '第 {k} 次轮询失败了，仍在耗费 CPU',
       work: '在两次轮询之间干自己的活，下一次轮询在第 {next} 拍',
-      copy: '阻塞在 recvfrom 中，二阶段',
+      copy: '阻塞在 recvfrom 中，第二阶段',
     },
     multiplexing: {
-      select: '进程调用 select，睡在其中直到 socket 可读：一阶段阻塞，阻塞在 select 而不是读操作上。',
+      select: '进程调用 select，睡在其中直到 socket 可读：第一阶段阻塞，阻塞在 select 而不是读操作上。',
       'datagram ready': ready,
       'return readable': 'select 返回可读：socket 上有数据报了。',
       recvfrom: '进程调用 recvfrom，这是它的第二次系统调用。',
@@ -237,12 +237,12 @@ export const demo = {
       'return OK': 'recvfrom 返回成功。一个 socket 用了两次系统调用：只有一个线程等待很多 socket 时，select 才划算。',
       'datagram ready@0': '进程调用 select 之前，数据报已经完整地放在内核缓冲区中。',
       'select@0': '进程调用 select。socket 已经可读，select 立即返回：不用等。',
-      wait: '自第 {since} 拍起一直睡在 select 中，一阶段',
-      copy: '阻塞在第二次系统调用 recvfrom 中，二阶段',
+      wait: '自第 {since} 拍起一直睡在 select 中，第一阶段',
+      copy: '阻塞在第二次系统调用 recvfrom 中，第二阶段',
     },
     'signal-driven': {
       sigaction: '进程用 sigaction 安装 SIGIO 处理函数，并用 fcntl 设置 F_SETOWN 和 O_ASYNC。',
-      return: 'sigaction 立即返回，进程继续干活。一阶段不阻塞。',
+      return: 'sigaction 立即返回，进程继续干活。第一阶段不阻塞。',
       'datagram ready': ready,
       'deliver SIGIO': '内核递交 SIGIO：现在可以开始读了。信号处理函数开始运行。',
       recvfrom: '信号处理函数调用 recvfrom。',
@@ -254,7 +254,7 @@ export const demo = {
       'return@0': 'sigaction 立即返回。',
       'deliver SIGIO@0': '内核立即递交 SIGIO，信号处理函数开始运行。（Linux 只为设置 O_ASYNC 之后到达的数据发送 SIGIO，所以真实的程序在设置完后要先读一次。）',
       work: '干自己的活，SIGIO 处理函数已经装好',
-      copy: '在 SIGIO 处理函数中阻塞于 recvfrom，二阶段',
+      copy: '在 SIGIO 处理函数中阻塞于 recvfrom，第二阶段',
     },
     async: {
       aio_read: '进程调用 aio_read：读一个数据报，完成后用信号通知我。',
@@ -399,8 +399,8 @@ export const linux = {
       'glibc 的 select 就是 pselect6 系统调用：换了名字的 Stevens 的 select。',
       'pselect6 占据第一阶段（{wait}），返回 1，即就绪描述符的个数；随后的 recvfrom 只包含复制。',
     ],
-    poll: ['poll 和 select 一样睡过一阶段，返回就绪的项数；然后由 recvfrom 复制。'],
-    'epoll-lt': ['epoll_create1 和每个 socket 一次 epoll_ctl 只建立一次关注集合；之后 epoll_wait 睡过一阶段，只返回就绪的 socket。'],
+    poll: ['poll 和 select 一样睡过第一阶段，返回就绪的项数；然后由 recvfrom 复制。'],
+    'epoll-lt': ['epoll_create1 和每个 socket 一次 epoll_ctl 只建立一次关注集合；之后 epoll_wait 睡过第一阶段，只返回就绪的 socket。'],
     'epoll-et': ['边缘触发：epoll_wait 之后，程序一直读到 recvfrom 以 EAGAIN 失败为止，否则剩下的数据可能再也不会被报告。'],
     'signal-driven': [
       '设置要三步，不是一步：rt_sigaction（glibc 的 sigaction）、fcntl F_SETOWN，以及带 O_ASYNC 的 fcntl F_SETFL（strace 用它的旧名 FASYNC 显示）。',
