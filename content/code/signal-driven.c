@@ -14,25 +14,22 @@
 #include <unistd.h>
 
 static char buf[BUF_LEN];
+/* A handler may touch only lock-free atomics and volatile sig_atomic_t (C11 7.14.1.1, POSIX XSH 2.4.3). */
+_Static_assert(ATOMIC_INT_LOCK_FREE == 2 && ATOMIC_LONG_LOCK_FREE == 2 && ATOMIC_POINTER_LOCK_FREE == 2, "atomics");
 
 // region: handler
-/* What the handler shares with the rest of the program: C11 (7.14.1.1) and POSIX (XSH 2.4.3) define a
-   handler's access only to lock-free atomics and to stores into volatile sig_atomic_t. */
 static atomic_int sock = -1;            /* the UDP socket */
 static _Atomic(char *) into;            /* where to receive: buf */
-static atomic_long got = -1;            /* bytes received (a ssize_t; on Linux a long) */
+static atomic_long got = -1;            /* bytes received */
 static volatile sig_atomic_t arrived;   /* a flag: C11 7.20.3 promises sig_atomic_t only -127..127 */
-_Static_assert(ATOMIC_INT_LOCK_FREE == 2 && ATOMIC_LONG_LOCK_FREE == 2 && ATOMIC_POINTER_LOCK_FREE == 2,
-               "the handler may only use lock-free atomics");
 
 static void on_sigio(int signo)
 {
     (void)signo;
     int saved_errno = errno;
     ssize_t n;
-    /* SIGIO is not queued: one signal may stand for many datagrams, so drain until EAGAIN.
-       timed_recvfrom is recvfrom, timing the call that copies (common.c); async-signal-safe. */
-    while ((n = timed_recvfrom(sock, into, BUF_LEN, 0, NULL, NULL)) >= 0) {
+    /* SIGIO is not queued: one signal may stand for many datagrams, so drain until EAGAIN. */
+    while ((n = timed_recvfrom(sock, into, BUF_LEN, 0, NULL, NULL)) >= 0) {   /* recvfrom, timed (common.c) */
         got = n;                        /* phase 2: the copy happens inside recvfrom */
         arrived = 1;
     }
