@@ -5,6 +5,7 @@
  * trace). Run: ./aio | ./sender   (before glibc 2.34, aio_read and common.c's timer_create need -lrt)
  * @see aio(7), aio_read(3), sigevent(7)
  */
+#define _POSIX_C_SOURCE 200809L         /* sigaction, siginfo_t, SI_ASYNCIO under -std=c11 */
 #include "common.h"
 
 #include <aio.h>

@@ -1,7 +1,7 @@
 /*
  * The socket, the unit of work and the self-measurement shared by the receivers (see common.h for
  * what each reported fact means). Nothing here decides a fact from a duration: durations are printed
- * for the reader (wait_us) and never compared with a threshold.
+ * for the reader (wait_us, copy_us) and never compared with a threshold.
  */
 #define _GNU_SOURCE
 #include "common.h"
@@ -11,6 +11,7 @@
 #include <linux/sockios.h>
 #include <netinet/in.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,6 +31,8 @@ static volatile sig_atomic_t announced;
 static timer_t fallback;        /* announces for a working program that never gets to work */
 static bool fallback_armed;
 static struct timespec last_work_end;   /* when the last unit of work ended, CLOCK_REALTIME */
+static atomic_llong copy_ns = -1;       /* timed_recvfrom's last call that returned data; -1: none */
+_Static_assert(ATOMIC_LLONG_LOCK_FREE == 2, "timed_recvfrom runs in signal handlers: lock-free atomics only");
 
 void die(const char *what)
 {
@@ -151,6 +154,18 @@ static long long ns_between(struct timespec a, struct timespec b)
     return (long long)(b.tv_sec - a.tv_sec) * 1000000000LL + (b.tv_nsec - a.tv_nsec);
 }
 
+ssize_t timed_recvfrom(int sock, void *buf, size_t len, int flags, struct sockaddr *from, socklen_t *fromlen)
+{
+    struct timespec a, b;
+    clock_gettime(CLOCK_MONOTONIC, &a);
+    ssize_t n = recvfrom(sock, buf, len, flags, from, fromlen);
+    int saved_errno = errno;
+    clock_gettime(CLOCK_MONOTONIC, &b);
+    if (n >= 0) copy_ns = ns_between(a, b);
+    errno = saved_errno;
+    return n;
+}
+
 void report(int sock, const char *buf, ssize_t n)
 {
     long slept = sleeps() - sleeps_at_start;
@@ -170,10 +185,13 @@ void report(int sock, const char *buf, ssize_t n)
     bool working_at_data = M.work_units > 0 && ns_between(arrived, last_work_end) > 0;
     bool wait_blocked = M.failed_checks == 0 && !working_at_data;
     bool copy_blocked = !(M.told_with_data && working_at_data);
+    char copy_us[32] = "none";
+    long long copied = copy_ns;
+    if (copied >= 0) snprintf(copy_us, sizeof copy_us, "%lld.%lld", copied / 1000, copied % 1000 / 100);
     dprintf(STDOUT_FILENO,
             "RESULT model=%s api=%s wait_blocked=%s copy_blocked=%s calls_before_data=%ld work_units=%ld"
-            " bytes=%zd working_at_data=%s sleeps=%ld data_after_start=%s wait_us=%lld\n",
+            " bytes=%zd working_at_data=%s sleeps=%ld data_after_start=%s wait_us=%lld copy_us=%s\n",
             M.model, M.api, wait_blocked ? "true" : "false", copy_blocked ? "true" : "false",
             M.calls_before_data, M.work_units, n, working_at_data ? "true" : "false", slept,
-            wait_ns > 0 ? "true" : "false", wait_ns / 1000);
+            wait_ns > 0 ? "true" : "false", wait_ns / 1000, copy_us);
 }

@@ -29,6 +29,10 @@
  *                 starts the wait; the simulator's stats.syscallsBeforeData counts the same arrows.
  *   data_after_start  the kernel's receive timestamp of the datagram (SIOCGSTAMPNS, socket(7)) is later
  *                 than the start of the operation; if not, the run measured nothing and is repeated.
+ *   copy_us       phase 2 alone: how long the recvfrom took that returned the datagram, where the program
+ *                 calls it once the socket is known readable (timed_recvfrom, CLOCK_MONOTONIC); "none"
+ *                 where no call of this thread holds the copy alone (blocking, aio, io_uring, io_submit).
+ *                 For the reader; no fact is decided by it. Under strace it includes the tracer's stops.
  *
  * Every program stops itself after 5 s (alarm), so nothing hangs when no datagram comes.
  */
@@ -37,6 +41,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <sys/socket.h>
 #include <sys/types.h>
 
 /** Bytes in the one datagram the sender sends (Stevens-style UDP, under loopback's 65,536-byte MTU). */
@@ -77,6 +82,12 @@ static inline unsigned char datagram_byte(size_t i) { return (unsigned char)(1 +
 
 /** True when buf holds the sender's datagram, byte for byte. */
 bool holds_datagram(const char *buf, ssize_t n);
+
+/**
+ * recvfrom, timed: the same arguments and result; when it returns data, its duration is kept for copy_us.
+ * For a call that should find the datagram there. Async-signal-safe (recvfrom, clock_gettime, a lock-free atomic).
+ */
+ssize_t timed_recvfrom(int sock, void *buf, size_t len, int flags, struct sockaddr *from, socklen_t *fromlen);
 
 /** Checks n bytes in buf against the datagram and prints the RESULT line; `n` is what the program got. */
 void report(int sock, const char *buf, ssize_t n);

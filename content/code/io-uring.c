@@ -5,6 +5,7 @@
  * Run: ./io-uring | ./sender
  * @see io_uring(7), io_uring_prep_recv(3), io_uring_peek_cqe(3)
  */
+#define _POSIX_C_SOURCE 200809L         /* what liburing.h needs of <signal.h> under -std=c11 */
 #include "common.h"
 
 #include <errno.h>
@@ -36,7 +37,7 @@ static ssize_t recv_async(int sock, char *buf, size_t len)
 
     struct io_uring_cqe *cqe;
     while ((err = io_uring_peek_cqe(&ring, &cqe)) == -EAGAIN)  /* reads the ring: no call here */
-        do_other_work();            /* both phases happen meanwhile, without us */
+        do_other_work();            /* both phases happen meanwhile; the copy runs as task work on this thread */
     if (err < 0) die_err("io_uring_peek_cqe", err);     /* and cqe was never set */
     ssize_t n = cqe->res;           /* bytes received, or -errno */
     io_uring_cqe_seen(&ring, cqe);

@@ -40,8 +40,8 @@ static ssize_t select_once(const int *socks, int nsocks)
         }
         for (int i = 0; i < nsocks; i++) {
             if (!FD_ISSET(socks[i], &rset)) continue;
-            /* Phase 2: the copy happens inside recvfrom. */
-            ssize_t n = recvfrom(socks[i], buf, sizeof buf, 0, NULL, NULL);
+            /* Phase 2: the copy happens inside recvfrom (timed_recvfrom: recvfrom, timed; common.c). */
+            ssize_t n = timed_recvfrom(socks[i], buf, sizeof buf, 0, NULL, NULL);
             if (n >= 0) return n;
             /* EAGAIN: not ready after all (a report is a hint); EINTR: a signal came first */
             if (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) die("recvfrom");
@@ -65,7 +65,7 @@ static ssize_t poll_once(const int *socks, int nsocks)
         }
         for (int i = 0; i < nsocks; i++) {
             if (!(fds[i].revents & POLLIN)) continue;
-            ssize_t n = recvfrom(fds[i].fd, buf, sizeof buf, 0, NULL, NULL);   /* phase 2 */
+            ssize_t n = timed_recvfrom(fds[i].fd, buf, sizeof buf, 0, NULL, NULL);   /* phase 2 */
             if (n >= 0) return n;
             if (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) die("recvfrom");
         }
@@ -94,7 +94,7 @@ static ssize_t epoll_once(const int *socks, int nsocks, bool edge)
         for (int i = 0; i < nready; i++) {
             ssize_t n;
             do {                        /* edge-triggered: read until EAGAIN, or the rest */
-                n = recvfrom(ready[i].data.fd, buf, sizeof buf, 0, NULL, NULL);   /* is never reported */
+                n = timed_recvfrom(ready[i].data.fd, buf, sizeof buf, 0, NULL, NULL);   /* is never reported */
                 if (n >= 0) got = n;    /* phase 2: the copy happens inside recvfrom */
             } while (edge && n >= 0);
             if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) die("recvfrom");

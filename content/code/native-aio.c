@@ -1,11 +1,14 @@
 /*
  * Linux native AIO (io_setup, io_submit, io_getevents; raw system calls, as libaio would make them) on a
- * UDP socket. The name promises asynchronous I/O, and for files opened with O_DIRECT it delivers; for a
- * socket, io_submit itself does the whole read, so the process is blocked in it through both phases.
+ * UDP socket. The name promises asynchronous I/O, and for files opened with O_DIRECT it mostly delivers,
+ * though even then io_submit can block (allocating blocks, taking locks, a full device queue: why
+ * RWF_NOWAIT exists, io_submit(2)); for a socket, io_submit itself does the whole read, so the process is
+ * blocked in it through both phases.
  * This program shows that difference from Stevens' picture; it is not one of his five models.
  * Run: ./native-aio | ./sender
  * @see io_submit(2), and LWN, "Toward non-blocking asynchronous I/O" (2017)
  */
+#define _DEFAULT_SOURCE                 /* syscall() under -std=c11 */
 #include "common.h"
 
 #include <errno.h>

@@ -20,8 +20,8 @@ static ssize_t poll_loop(int sock)
     int flags = fcntl(sock, F_GETFL, 0);
     if (flags < 0 || fcntl(sock, F_SETFL, flags | O_NONBLOCK) < 0) die("fcntl");
 
-    for (;;) {
-        ssize_t n = recvfrom(sock, buf, sizeof buf, 0, NULL, NULL);
+    for (;;) {   /* timed_recvfrom: recvfrom, timing the call that copies (common.c) */
+        ssize_t n = timed_recvfrom(sock, buf, sizeof buf, 0, NULL, NULL);
         if (n >= 0) return n;               /* data was there: copied, done */
         if (errno == EAGAIN || errno == EWOULDBLOCK) {
             failed_polls++;

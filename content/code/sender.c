@@ -3,6 +3,7 @@
  * line; on the first "LISTEN port=N" it waits delay_ms (200) and sends one datagram of `bytes` (65,000)
  * bytes to 127.0.0.1:N, byte i being datagram_byte(i). Loopback only: it never sends anywhere else.
  */
+#define _POSIX_C_SOURCE 200809L         /* nanosleep under -std=c11 */
 #include "common.h"
 
 #include <arpa/inet.h>

@@ -9,15 +9,19 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 static char buf[BUF_LEN];
+/* A handler may touch only lock-free atomics and volatile sig_atomic_t (C11 7.14.1.1, POSIX XSH 2.4.3). */
+_Static_assert(ATOMIC_INT_LOCK_FREE == 2 && ATOMIC_LONG_LOCK_FREE == 2 && ATOMIC_POINTER_LOCK_FREE == 2, "atomics");
 
 // region: handler
-static int sock;                        /* the UDP socket */
-static ssize_t got;                     /* bytes in buf; read only once `arrived` is set */
-static volatile sig_atomic_t arrived;   /* a flag: it may hold no more than 127 (C11 7.20.3) */
+static atomic_int sock = -1;            /* the UDP socket */
+static _Atomic(char *) into;            /* where to receive: buf */
+static atomic_long got = -1;            /* bytes received */
+static volatile sig_atomic_t arrived;   /* a flag: C11 7.20.3 promises sig_atomic_t only -127..127 */
 
 static void on_sigio(int signo)
 {
@@ -25,7 +29,7 @@ static void on_sigio(int signo)
     int saved_errno = errno;
     ssize_t n;
     /* SIGIO is not queued: one signal may stand for many datagrams, so drain until EAGAIN. */
-    while ((n = recvfrom(sock, buf, sizeof buf, 0, NULL, NULL)) >= 0) {
+    while ((n = timed_recvfrom(sock, into, BUF_LEN, 0, NULL, NULL)) >= 0) {   /* recvfrom, timed (common.c) */
         got = n;                        /* phase 2: the copy happens inside recvfrom */
         arrived = 1;
     }
@@ -35,6 +39,7 @@ static void on_sigio(int signo)
 static int enable_sigio(int fd)
 {
     sock = fd;
+    into = buf;
     struct sigaction sa = { .sa_handler = on_sigio };
     sigemptyset(&sa.sa_mask);
     if (sigaction(SIGIO, &sa, NULL) < 0) return -1;          /* 1. handler */
@@ -56,6 +61,6 @@ int main(void)
     while (!arrived)
         do_other_work();                /* phase 1: the process runs; SIGIO interrupts it */
     // endregion
-    report(fd, buf, got);
+    report(fd, buf, (ssize_t)got);
     return 0;
 }

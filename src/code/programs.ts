@@ -15,8 +15,8 @@ import type { ModelId } from '~/sim/types.ts';
 export const CODE_DIR = 'content/code';
 /** Where the reduced traces are stored. */
 export const TRACE_DIR = 'content/traces';
-/** The compiler flags of the issue: every warning is an error. */
-export const CFLAGS = ['-O2', '-Wall', '-Wextra', '-Werror'];
+/** The compiler flags: ISO C11 (each program defines the POSIX or GNU feature macros it needs), every warning an error. */
+export const CFLAGS = ['-std=c11', '-O2', '-Wall', '-Wextra', '-Werror'];
 
 /** One run of a receiver: its trace's name, its binary and arguments, and the row it must match. */
 export interface Program {
@@ -31,20 +31,22 @@ export interface Program {
   api: string;
   /**
    * Set where Linux departs from Stevens' row on purpose: the run must report these phases instead.
-   * Native AIO on a socket blocks in io_submit through both phases (brief §4.10).
+   * Native AIO on a socket blocks in io_submit through both phases (as content/traces/native-aio.txt shows).
    */
   departs?: { wait: boolean; copy: boolean };
+  /** the program reads with timed_recvfrom once the socket is known readable, so its RESULT has copy_us */
+  timesCopy?: true;
 }
 
 /** Every receiver run, in the order of the pages. */
 export const PROGRAMS: readonly Program[] = [
   { name: 'blocking', bin: 'blocking', args: [], model: 'blocking', api: 'recvfrom' },
-  { name: 'nonblocking', bin: 'nonblocking', args: [], model: 'nonblocking', api: 'recvfrom' },
-  { name: 'select', bin: 'multiplexing', args: ['select'], model: 'multiplexing', api: 'select' },
-  { name: 'poll', bin: 'multiplexing', args: ['poll'], model: 'multiplexing', api: 'poll' },
-  { name: 'epoll-lt', bin: 'multiplexing', args: ['epoll-lt'], model: 'multiplexing', api: 'epoll-lt' },
-  { name: 'epoll-et', bin: 'multiplexing', args: ['epoll-et'], model: 'multiplexing', api: 'epoll-et' },
-  { name: 'signal-driven', bin: 'signal-driven', args: [], model: 'signal-driven', api: 'SIGIO' },
+  { name: 'nonblocking', bin: 'nonblocking', args: [], model: 'nonblocking', api: 'recvfrom', timesCopy: true },
+  { name: 'select', bin: 'multiplexing', args: ['select'], model: 'multiplexing', api: 'select', timesCopy: true },
+  { name: 'poll', bin: 'multiplexing', args: ['poll'], model: 'multiplexing', api: 'poll', timesCopy: true },
+  { name: 'epoll-lt', bin: 'multiplexing', args: ['epoll-lt'], model: 'multiplexing', api: 'epoll-lt', timesCopy: true },
+  { name: 'epoll-et', bin: 'multiplexing', args: ['epoll-et'], model: 'multiplexing', api: 'epoll-et', timesCopy: true },
+  { name: 'signal-driven', bin: 'signal-driven', args: [], model: 'signal-driven', api: 'SIGIO', timesCopy: true },
   { name: 'aio', bin: 'aio', args: [], model: 'async', api: 'aio_read' },
   { name: 'io-uring', bin: 'io-uring', args: [], model: 'async', api: 'io_uring' },
   {
@@ -100,6 +102,8 @@ export interface Result {
   sleeps: number;
   dataAfterStart: boolean;
   waitUs: number;
+  /** phase 2 alone, µs: the recvfrom that returned the datagram, timed by the program; null where none holds it alone */
+  copyUs: number | null;
   /** the line as printed */
   line: string;
 }
@@ -116,6 +120,7 @@ export function parseResult(line: string): Result {
     return Number(f[k]);
   };
   if (!f.model || !f.api) throw new Error(`RESULT has no model or api: ${line}`);
+  if (f.copy_us !== 'none' && !/^\d+(\.\d+)?$/.test(f.copy_us ?? '')) throw new Error(`RESULT has no copy_us: ${line}`);
   return {
     model: f.model,
     api: f.api,
@@ -128,6 +133,7 @@ export function parseResult(line: string): Result {
     sleeps: int('sleeps'),
     dataAfterStart: bool('data_after_start'),
     waitUs: int('wait_us'),
+    copyUs: f.copy_us === 'none' ? null : Number(f.copy_us),
     line,
   };
 }

@@ -1,7 +1,24 @@
 /**
- * How a stored trace line reads in the "What Linux did" table: times in ms or µs, long arguments folded.
- * Pure string functions; the stored files keep strace's full text, only the page shortens it.
+ * How a stored trace line reads in the "What Linux did" table: times in ms or µs, long arguments folded,
+ * and the wait the table shows. Pure; the stored files keep strace's full text, only the page shortens it.
  */
+import type { TraceLine } from './trace-format';
+
+/** Seconds from which a call counts as a wait: the table sets it in bold, and shownWait finds it. */
+export const LONG_CALL = 0.05;
+
+/**
+ * The wait a trace shows, in seconds, as its notes quote it: its longest call if that is a wait (the
+ * process, or its helper thread, slept in it), else the time from the LISTEN line to the first signal
+ * (the process worked meanwhile); null when the table shows neither (a process that never waits in a call).
+ */
+export function shownWait(lines: readonly TraceLine[]): number | null {
+  const longest = Math.max(0, ...lines.map((l) => (l.kind === 'call' ? (l.dur ?? 0) : 0)));
+  if (longest >= LONG_CALL) return longest;
+  const listen = lines.find((l) => l.kind === 'marker' && l.name === 'LISTEN');
+  const signal = lines.find((l) => l.kind === 'signal');
+  return listen && signal ? signal.t - listen.t : null;
+}
 
 /** Seconds as the table shows a time inside a call: `201.3 ms`, or `45 µs` below a millisecond. */
 export function formatDuration(seconds: number): string {

@@ -38,8 +38,9 @@ async function run(el: HTMLElement, demo: HTMLElement): Promise<void> {
   const picked = el.querySelector<HTMLInputElement>('[data-choice]:checked');
   const answer = texts[j.right] ?? String(j.value);
   const chosen = picked ? Number(picked.value) : -1;
-  const head = chosen < 0 ? fill(d.tNone ?? '', { answer })
-    : fill((chosen === j.right ? d.tRight : d.tWrong) ?? '', { answer, chosen: texts[chosen] ?? '' });
-  out.textContent = `${head} ${fill(d.tProof ?? '', j.vars)}`;
+  // The verdict's template puts the proof after the answer with the locale's punctuation.
+  const proof = fill(d.tProof ?? '', j.vars);
+  out.textContent = chosen < 0 ? fill(d.tNone ?? '', { answer, proof })
+    : fill((chosen === j.right ? d.tRight : d.tWrong) ?? '', { answer, chosen: texts[chosen] ?? '', proof });
   if (chosen >= 0) d.verdict = chosen === j.right ? 'right' : 'wrong';
 }

@@ -10,8 +10,11 @@ import type { AppState, EventLabel, ModelId } from '~/sim/types';
 import type { Locale } from './locales';
 import { STRINGS, type Strings } from './strings.ts';
 
-/** One model's narration: a sentence per event label it emits, and its process's part of a tick's state per app state. */
-export type Narration = Partial<Record<EventLabel | AppState, string>>;
+/**
+ * One model's narration: a sentence per event label it emits, its process's part of a tick's state per app
+ * state, and `label@0` where an event means something else when the datagram is ready at tick 0 (A = 0).
+ */
+export type Narration = Partial<Record<EventLabel | `${EventLabel}@0` | AppState, string>>;
 
 /** All demo strings of one locale, the narration read as a sentence per label (each model emits some). */
 export type DemoLocale = Omit<Strings['demo'], 'narr'> & { narr: Record<ModelId, Narration> };

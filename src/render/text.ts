@@ -11,8 +11,11 @@ export function fill(template: string, vars: Record<string, string | number>): s
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 }
 
-/** A model's sentences: one per event label it emits, and the process's part of a state sentence per app state. */
-export type Sentences = Partial<Record<EventLabel | AppState, string>>;
+/**
+ * A model's sentences: one per event label it emits, the process's part of a state sentence per app state, and
+ * `label@0` for an event said otherwise when the datagram is ready at tick 0, before the process's first call.
+ */
+export type Sentences = Partial<Record<EventLabel | `${EventLabel}@0` | AppState, string>>;
 
 /** The templates narrate() needs. */
 export interface NarrationText {
@@ -74,11 +77,12 @@ export function stateSentence(text: NarrationText, trace: Trace, t: number, at: 
 }
 
 /**
- * One event's sentence, without a tick. {sinceReady} is the ticks from the datagram being ready to this
+ * One event's sentence, without a tick; at A = 0 its `label@0` sentence where the model has one. {sinceReady} is the ticks from the datagram being ready to this
  * event (the event's own tick, not the run's detection lag); {done} is the tick the operation completes.
  */
 export function eventSentence(events: Sentences, trace: Trace, e: TraceEvent): string {
-  return fill(events[e.label] ?? e.label, { sinceReady: e.t - trace.scenario.arrival, done: trace.done });
+  const atZero = trace.scenario.arrival === 0 ? events[`${e.label}@0`] : undefined;
+  return fill(atZero ?? events[e.label] ?? e.label, { sinceReady: e.t - trace.scenario.arrival, done: trace.done });
 }
 
 /** One note as a sentence, with the field's name in the page's language. */

@@ -27,7 +27,7 @@ const DETAILS: Readonly<Record<EventLabel, string | Partial<Record<ModelId, stri
   'return readable': 'select returns: the socket is readable',
   sigaction: 'installs a handler for SIGIO',
   return: {
-    // @see brief §4 item 9: signal-driven I/O also needs fcntl(F_SETOWN) and O_ASYNC.
+    // Signal-driven I/O also needs fcntl(F_SETOWN) and O_ASYNC. @see Stevens, UNP vol. 1, §25.2
     'signal-driven': 'sigaction returns; with fcntl F_SETOWN and O_ASYNC set, the app works on',
     async: 'aio_read returns at once; the app works on',
   },
@@ -36,12 +36,21 @@ const DETAILS: Readonly<Record<EventLabel, string | Partial<Record<ModelId, stri
   'deliver signal specified in aio_read': 'the read is complete: the app is told',
 };
 
+/** The notes that differ when the datagram is ready before the first call (A = 0: 'datagram ready' comes first). */
+const AT_ZERO: Partial<Record<EventLabel, string | Partial<Record<ModelId, string>>>> = {
+  recvfrom: { blocking: 'finds the datagram already there; blocks for the copy' },
+  'datagram ready': 'the datagram is complete in the kernel buffer before the first call',
+  select: 'returns at once: the socket is already readable',
+};
+
 /** `events` of a `model` trace, each with its detail. Nonblocking's recvfroms are numbered polls. */
 export function withDetails(model: ModelId, events: readonly TraceEvent[]): TraceEvent[] {
   const polls = events.filter((e) => e.label === 'recvfrom').length;
+  const atZero = events[0]?.label === 'datagram ready';
   let poll = 0;
   return events.map((e) => {
-    const d = DETAILS[e.label];
+    const z = atZero ? AT_ZERO[e.label] : undefined;
+    const d = (typeof z === 'string' ? z : z?.[model]) ?? DETAILS[e.label];
     let detail = typeof d === 'string' ? d : d[model] ?? '';
     if (model === 'nonblocking' && e.label === 'recvfrom') {
       poll++;

@@ -6,6 +6,8 @@
  * has useful work when it is not blocked.
  * Each model is written as Stevens draws it (Figures 6.1–6.5): the app's calls are actor 'app', the kernel's
  * steps and returns are actor 'kernel'; events come in time order and, within one tick, in causal order.
+ * At A = 0 the datagram is complete before the process makes its first call, so in every model the trace
+ * opens with 'datagram ready' and the process's first call finds the data there (readyFirst).
  * Stats are counted from the timeline and the events, never restated, so they cannot disagree with them.
  * @see src/sim/README.md, "The five models" (the table this file implements)
  * @see W. R. Stevens et al., UNIX Network Programming vol. 1, 3rd ed., §6.2
@@ -108,7 +110,7 @@ function multiplexing(sc: Required<Scenario>): Plan {
 /**
  * Figure 6.4: sigaction installs a SIGIO handler and returns at once; the app works until the kernel
  * delivers SIGIO at A, and the handler's recvfrom blocks for the copy.
- * @see brief §4 item 9: the setup also needs fcntl(F_SETOWN) and O_ASYNC, named in the return's detail (details.ts).
+ * The setup also needs fcntl(F_SETOWN) and O_ASYNC (Stevens §25.2), named in the return's detail (details.ts).
  */
 function signalDriven(sc: Required<Scenario>): Plan {
   return readOnNotice([eventAt(0, 'app', 'sigaction'), eventAt(0, 'kernel', 'return')], 'deliver SIGIO', '.', sc);
@@ -139,6 +141,12 @@ const PLANS: Readonly<Record<ModelId, (s: Required<Scenario>) => Plan>> = Object
   async: asyncIo,
 });
 
+/** `events` with 'datagram ready' first when it is at tick 0: the data was there before the first call. */
+function readyFirst(events: TraceEvent[]): TraceEvent[] {
+  const i = events.findIndex((e) => e.label === 'datagram ready' && e.t === 0);
+  return i <= 0 ? events : [events[i] as TraceEvent, ...events.slice(0, i), ...events.slice(i + 1)];
+}
+
 /** Counts how often `ch` occurs in `s`. */
 function countChar(s: string, ch: string): number {
   let n = 0;
@@ -154,8 +162,9 @@ function countChar(s: string, ch: string): number {
  */
 export function simulateValid(id: ModelId, sc: Required<Scenario>): Trace {
   const plan = PLANS[id](sc);
+  const events = readyFirst(plan.events);
   const done = plan.copyStart + sc.copy;
-  const calls = plan.events.filter((e) => e.actor === 'app');
+  const calls = events.filter((e) => e.actor === 'app');
   const stats: Stats = {
     phase1Blocked: countChar(plan.timeline, 'w'),
     phase2Blocked: countChar(plan.timeline, 'c'),
@@ -176,7 +185,7 @@ export function simulateValid(id: ModelId, sc: Required<Scenario>): Trace {
       kernel: kernelSpans(sc.arrival, plan.copyStart, done),
       phases: phaseSpans(sc.arrival, plan.copyStart, sc.copy),
     },
-    events: plan.events,
+    events,
     stats,
   };
 }

@@ -11,7 +11,8 @@ function expected(id: string, t: Trace): number {
   switch (id) {
     case 'blocking-early': case 'multiplexing-wait': return t.stats.phase1Blocked;
     case 'signal-copy': case 'async-copy': return t.stats.phase2Blocked;
-    case 'blocking-work': case 'nonblocking-p1': case 'signal-work': return t.stats.work;
+    case 'blocking-total': return t.stats.phase1Blocked + t.stats.phase2Blocked;
+    case 'nonblocking-p1': case 'signal-work': return t.stats.work;
     case 'nonblocking-polls': return t.stats.failedPolls;
     case 'nonblocking-lag': return t.stats.detectLag;
     case 'multiplexing-calls': return t.stats.syscalls;

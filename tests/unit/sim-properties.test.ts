@@ -124,7 +124,9 @@ describe('closed forms of the brief hold for every model', () => {
           async: [`0 aio_read`, `0 return`, `${A} datagram ready`, `${A} copy datagram`,
             `${A + C} copy complete`, `${A + C} deliver signal specified in aio_read`],
         };
-        expect(simulate(model, sc).events.map((e) => `${e.t} ${e.label}`)).toEqual(expected[model]);
+        // At A = 0 the datagram is there before the first call: 'datagram ready' comes first in every model.
+        const seq = A === 0 ? ['0 datagram ready', ...expected[model].filter((x) => x !== '0 datagram ready')] : expected[model];
+        expect(simulate(model, sc).events.map((e) => `${e.t} ${e.label}`)).toEqual(seq);
       }),
       RUNS,
     );

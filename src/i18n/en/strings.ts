@@ -9,6 +9,7 @@ import type { EventLabel, ModelId } from '~/sim/types';
 import type { Narration } from '../demo';
 import type { TraceName } from '../linux';
 import type { ExperimentId } from '~/demo/experiments';
+import type { QuestionId } from '~/demo/self-check';
 
 /** The layout: navigation, search, theme, pager, footer, 404. */
 export const site = {
@@ -45,9 +46,9 @@ export const site = {
 export const figures = {
   phases: {
     wait: 'Phase 1: wait for data',
-    waitTime: 'about 200 ms',
+    waitTime: 'about {wait} ms',
     copy: 'Phase 2: copy to user',
-    copyTime: '40–60 µs',
+    copyTime: '{copy}',
     zero: '0',
     mid: '100 ms',
     end: '200 ms',
@@ -56,7 +57,8 @@ export const figures = {
     arrive: 'data arrives',
     zoomEnd: '200.1 ms',
     returns: 'recvfrom returns',
-    caption: 'One read, measured on Linux 6.18 over loopback: a 65,000-byte datagram sent 200 ms after the reader started. Phase 1, the wait, took about 200 ms; phase 2, the copy, took 40–60 µs, 3,300 to 5,000 times less. At this scale the copy is thinner than a pixel, so the lower bar magnifies the last 0.2 ms.',
+    caption: 'One read, measured on Linux {kernel} over loopback: a 65,000-byte datagram sent {wait} ms after the reader started. Phase 1, the wait, took about {wait} ms; phase 2, the copy, took {copy} as the programs timed their own recvfrom, {ratio} times less. At this scale the copy is thinner than a pixel, so the lower bar magnifies the last 0.2 ms.',
+    to: ' to ',
   },
   models: {
     model: 'Model',
@@ -140,7 +142,7 @@ export const demo = {
     'stat.work': 'useful work',
     'stat.failedPolls': 'failed polls',
     'stat.wastedCpu': 'CPU wasted on polls',
-    'stat.syscalls': 'system calls',
+    'stat.syscalls': 'calls in Stevens\' figure',
     'stat.detectLag': 'detection lag',
     code: 'The code; the line of the current event is highlighted',
     'narr.idle': 'The whole run is drawn: done at tick {done}, blocked {blocked} ticks, {work} ticks of useful work.',
@@ -212,6 +214,9 @@ export const demo = {
       'copy datagram': 'the kernel copies the datagram into the process\'s buffer: phase 2, still blocked in the same recvfrom.',
       'copy complete': complete,
       'return OK': 'recvfrom returns OK at last. The process was blocked through both phases.',
+      'datagram ready@0': 'the datagram is already in the kernel buffer before the call.',
+      'recvfrom@0': 'the process calls recvfrom. The datagram is already there: no wait, straight to the copy.',
+      'return OK@0': 'recvfrom returns OK. The process was blocked only for the copy.',
       wait: 'still blocked in recvfrom since tick {since}, phase 1',
       copy: 'still blocked in the same recvfrom, phase 2',
     },
@@ -222,6 +227,9 @@ export const demo = {
       'copy datagram': 'this poll finds the datagram, {sinceReady} ticks after it was ready. The kernel copies it while the process is blocked in recvfrom: phase 2.',
       'copy complete': complete,
       'return OK': 'recvfrom returns OK, {sinceReady} ticks after the datagram was ready. Phase 1 was never blocked, but every failed poll cost CPU.',
+      'datagram ready@0': 'the datagram is already in the kernel buffer before the first poll.',
+      'recvfrom@0': 'the process polls with recvfrom. The datagram is already there: no wait, no failed poll.',
+      'return OK@0': 'recvfrom returns OK. No poll failed; the process was blocked only for the copy.',
       poll: 'still paying CPU for failed poll #{k}',
       work: 'doing its own work between polls, next poll at tick {next}',
       copy: 'blocked in recvfrom, phase 2',
@@ -234,6 +242,7 @@ export const demo = {
       'copy datagram': copy,
       'copy complete': complete,
       'return OK': 'recvfrom returns OK. Two system calls for one socket: select pays off only when one thread waits on many.',
+      'select@0': 'the process calls select. The socket is already readable: select returns at once, no wait.',
       wait: 'still asleep in select since tick {since}, phase 1',
       copy: 'blocked in recvfrom, its second system call, phase 2',
     },
@@ -246,6 +255,9 @@ export const demo = {
       'copy datagram': copy,
       'copy complete': complete,
       'return OK': 'recvfrom returns OK inside the handler. SIGIO said when the read could start; the copy still blocked.',
+      'sigaction@0': 'the process installs a SIGIO handler (sigaction, fcntl F_SETOWN, O_ASYNC). The datagram is already there: no wait.',
+      'return@0': 'sigaction returns at once.',
+      'deliver SIGIO@0': 'the kernel delivers SIGIO at once; the handler runs. (On Linux, only data arriving after O_ASYNC is set raises SIGIO.)',
       work: 'doing its own work, its SIGIO handler installed',
       copy: 'in the SIGIO handler, blocked in recvfrom, phase 2',
     },
@@ -256,6 +268,8 @@ export const demo = {
       'copy datagram': 'the kernel copies the datagram into the process\'s buffer on its own, while the process keeps working.',
       'copy complete': 'the copy is complete.',
       'deliver signal specified in aio_read': 'the kernel delivers the signal specified in aio_read: the operation is complete. The process was blocked in neither phase.',
+      'datagram ready@0': 'the datagram is already in the kernel buffer.',
+      'aio_read@0': 'the process calls aio_read. The datagram is already there: no wait.',
       work: 'doing its own work while aio_read is pending',
     },
   } satisfies Record<ModelId, Narration>,
@@ -282,6 +296,8 @@ export const demo = {
     processKey: 'processing (X)',
     rowWait: '{conn}: ready at {a}, waits until {s}, done at {c}',
     rowAtOnce: '{conn}: ready at {a}, served at once, done at {c}',
+    rows: '{mode}: {rows}.',
+    rowSep: '; ',
     tick: 'tick',
     finish: 'done at',
     makespan: 'all done at',
@@ -354,13 +370,14 @@ export const linux = {
     'thread.main': 'main',
     'thread.n': 'thread {n}',
     'run': '×{n} equal calls',
-    'marker.LISTEN': 'The program tells the sender its port; the datagram comes about 200 ms later.',
+    'marker.LISTEN': 'The program tells the sender its port; the sender sends the datagram {delay} ms after it reads this.',
     'signal': '{name} is delivered: the handler runs',
     'verdict': 'What the program measured about itself: blocked while waiting, {wait}; blocked during the copy, {copy}; units of its own work done before it had the data, {work}.',
     'yes': 'yes',
     'no': 'no',
     'omitted': 'Left out: start-up and exit, the program\'s self-measurement ({harness}) and bookkeeping ({bookkeeping}).',
     'recorded': 'Recorded with strace -f -tt -T on Linux {kernel}, glibc {glibc}, {date}; see content/traces/{file}.txt.',
+    'slow': 'strace stops the program at every call: a short call can show longer here than untraced (the copy took {copy} without strace).',
     'also': 'Also traced: {trace}',
     'excerpt.caption': 'From {file}, a complete program that the tests compile and run.',
   },
@@ -378,7 +395,7 @@ export const linux = {
   } satisfies Record<TraceName, string>,
   notes: {
     blocking: [
-      'One recvfrom, and the process spends about 200 ms inside it: phase 1 and phase 2 in one call, exactly as Stevens draws it.',
+      'One recvfrom, and the process spends {wait} inside it: phase 1 and phase 2 in one call, exactly as Stevens draws it.',
     ],
     nonblocking: [
       'fcntl sets O_NONBLOCK, keeping the other flags (F_GETFL first).',
@@ -387,7 +404,7 @@ export const linux = {
     ],
     select: [
       'glibc\'s select is the pselect6 system call: Stevens\' select, under another name.',
-      'pselect6 holds phase 1 (about 200 ms) and returns 1, the number of ready descriptors; the recvfrom after it holds only the copy.',
+      'pselect6 holds phase 1 ({wait}) and returns 1, the number of ready descriptors; the recvfrom after it holds only the copy.',
     ],
     poll: ['poll sleeps through phase 1 like select, and returns the number of ready entries; recvfrom then copies.'],
     'epoll-lt': [
@@ -398,20 +415,20 @@ export const linux = {
     ],
     'signal-driven': [
       'Three set-up steps, not one: rt_sigaction (glibc\'s sigaction), fcntl F_SETOWN, and fcntl F_SETFL with O_ASYNC, which strace prints by its old name FASYNC.',
-      'Then no system call at all for about 200 ms: the process works until SIGIO arrives.',
+      'Then no system call at all for {wait}: the process works until SIGIO arrives.',
       'In the handler, the first recvfrom copies the datagram; the second fails with EAGAIN and ends the drain; rt_sigreturn goes back to the interrupted work.',
     ],
     aio: [
       'aio_read is not a system call: glibc starts a helper thread (clone3) and returns.',
-      'The helper tries pread64 at the requested offset, which fails with ESPIPE on a socket, then makes a plain blocking read that holds both phases for about 200 ms.',
+      'The helper tries pread64 at the requested offset, which fails with ESPIPE on a socket, then makes a plain blocking read that holds both phases for {wait}.',
       'The helper sends the completion signal itself with rt_sigqueueinfo (si_code SI_ASYNCIO). Asynchronous for the caller; underneath, a thread doing blocking I/O.',
     ],
     'io-uring': [
       'io_uring_setup creates the rings; one io_uring_enter submits the receive.',
-      'After that, no system call at all until the program closes the ring at the end: the kernel receives the datagram into the buffer, and the process finds the result in the completion ring by reading memory. No helper thread, no signal.',
+      'After that, no system call at all until the program closes the ring at the end: the kernel receives the datagram into the buffer, as task work on the process\'s own thread, and the process finds the result in the completion ring by reading memory. No helper thread, no signal.',
     ],
     'native-aio': [
-      'io_submit on a socket does not return until the datagram has arrived and been copied: about 200 ms, both phases, like a blocking recvfrom. The program reports blocked in both phases, which is Linux\'s departure from the asynchronous row.',
+      'io_submit on a socket does not return until the datagram has arrived and been copied: {wait}, both phases, like a blocking recvfrom. The program reports blocked in both phases, which is Linux\'s departure from the asynchronous row.',
     ],
   } satisfies Record<TraceName, string[]>,
 };
@@ -419,16 +436,17 @@ export const linux = {
 /**
  * The guided experiments beside the model demos (components/Experiment.astro, keyed by the ids in
  * src/demo/experiments.ts) and the summary's self-check (components/SelfCheck.astro, src/demo/self-check.ts).
- * {answer} and {chosen} are answers' texts; the other placeholders are numbers read off the simulator's trace.
+ * {answer} and {chosen} are answers' texts, {proof} the experiment's proof; the other placeholders are numbers read off the
+ * simulator's traces. The templates carry the locale's punctuation between the parts they join.
  */
 export const tryIt = {
   ui: {
     'try.tag': 'Try it',
     'try.run': 'Set up the demo and run it',
     'try.answer': 'Answer',
-    'try.right': 'Right: {answer}.',
-    'try.wrong': 'Not quite: you predicted {chosen}, the run gives {answer}.',
-    'try.none': 'The run gives {answer}.',
+    'try.right': 'Right: {answer}. {proof}',
+    'try.wrong': 'Not quite: you predicted {chosen}, the run gives {answer}. {proof}',
+    'try.none': 'The run gives {answer}. {proof}',
     'unit.ticks': '{n} ticks',
     'unit.calls': '{n} system calls',
     'unit.call': '1 system call',
@@ -440,33 +458,29 @@ export const tryIt = {
     'quiz.wrong': 'Not quite: the answer is {answer}.',
     'quiz.more': 'Read more: {page}',
     'quiz.score': 'Score: {right} of {total} right at the first try ({answered} answered).',
-    'quiz.phase': '{model}: in which phases is the process blocked?',
-    'quiz.calls': 'Which model makes this sequence of calls?',
-    'quiz.posix': 'By POSIX\'s definition, is signal-driven I/O synchronous or asynchronous?',
-    'phases.both': 'Both phases',
-    'phases.wait': 'Phase 1 only',
-    'phases.copy': 'Phase 2 only',
-    'phases.neither': 'Neither phase',
+    'quiz.answer': '{answer}.',
+    'quiz.gap': ' ',
+    'meanwhile.nothing': 'Nothing: it waits inside a call',
+    'meanwhile.between-polls': 'Its own work, between checks it makes',
+    'meanwhile.free': 'Its own work, until the kernel tells it',
+    'poll.fewer-later': 'Fewer failed polls, and the datagram is noticed later',
+    'poll.fewer-same': 'Fewer failed polls, and the datagram is noticed just as soon',
+    'poll.more-sooner': 'More failed polls, and the datagram is noticed sooner',
+    'quiz.signals': 'SIGIO at tick {a}, the aio_read signal at tick {b}',
     'posix.sync': 'Synchronous',
     'posix.async': 'Asynchronous',
-    'reason.phase': '{model}: phase 1 {p1}, phase 2 {p2} (a run with A = {A}, C = {C}).',
-    'reason.blocked': 'blocked {n} ticks',
-    'reason.free': 'not blocked',
-    'reason.calls': '{model} makes exactly these calls in the simulator (A = {A}, C = {C}, P = {P}).',
-    'reason.posix': 'The thread is still blocked in recvfrom for the {n} ticks of the copy after SIGIO, so the I/O does not complete without blocking it: synchronous.',
-    'calls.repeat': '{call} (×{n})',
   },
   exp: {
     'blocking-early': {
       q: 'The datagram arrives at tick 0 (A = 0, C = 2). How long is the process blocked in phase 1?',
       proof: 'Phase 1 blocks {p1} ticks: the datagram is already there when recvfrom is called, so the call goes straight to the copy and the process is blocked only for the {p2} ticks of phase 2. In the figure the app lane starts with the copy at tick 0.',
     },
-    'blocking-work': {
-      q: 'A = 10, C = 5. How many ticks of useful work does the process do before recvfrom returns?',
-      proof: '{work} ticks of work: the process is blocked {p1} ticks waiting and {p2} ticks copying, all {done} ticks inside one recvfrom. The figure\'s app lane has no work stretch at all.',
+    'blocking-total': {
+      q: 'The datagram arrives at tick 10 and the copy takes 5 ticks (A = 10, C = 5). How many ticks is the process blocked in all?',
+      proof: '{value} ticks: {p1} waiting and {p2} copying, all inside one recvfrom, which returns at tick {done}. The figure\'s app lane has no work stretch at all.',
     },
     'nonblocking-p1': {
-      q: 'Set P = 1: the process polls every tick (A = 10). What happens to the useful work?',
+      q: 'Set P = 1: the process polls every tick (A = 10). How many ticks of useful work does it do before the datagram is ready?',
       proof: '{work} ticks of work: with P = 1 each period is nothing but a poll, so {polls} failed polls fill all {A} ticks before the datagram. In the figure the app lane is polls up to tick {A}, then the copy.',
     },
     'nonblocking-polls': {
@@ -502,4 +516,38 @@ export const tryIt = {
       proof: 'At tick {value}: the signal comes when the copy is complete, tick {A} + {C}, not when the data arrives (that would be signal-driven I/O). It is the last arrow in the figure.',
     },
   } satisfies Record<ExperimentId, { q: string; proof: string }>,
+  quiz: {
+    'meanwhile-multiplexing': {
+      q: 'I/O multiplexing on one socket: until the datagram arrives, what can the process do?',
+      reason: 'In the run (A = {A}) the process is blocked in select for all {A} ticks of phase 1: the wait moved from recvfrom into select, it did not go away.',
+    },
+    'meanwhile-signal-driven': {
+      q: 'Signal-driven I/O: until the datagram arrives, what can the process do?',
+      reason: 'All {A} ticks of phase 1 are its own work: no call waits, and SIGIO interrupts the work once the datagram is ready.',
+    },
+    'later-blocking': {
+      q: 'Blocking I/O: the datagram arrives at tick {A2} instead of {A}. How much longer is the process blocked?',
+      reason: 'Blocked {before} ticks with A = {A}, {after} with A = {A2}: every tick of waiting is a tick blocked in recvfrom.',
+    },
+    'slower-poll': {
+      q: 'Nonblocking I/O, the datagram ready at tick {A}: the process polls every {P2} ticks instead of every {P1}. What changes?',
+      reason: 'Every {P1} ticks: {polls1} failed polls, and the datagram is noticed {lag1} ticks after it is ready. Every {P2} ticks: {polls2} failed polls, noticed {lag2} ticks after. Polling trades CPU for latency.',
+    },
+    'copy-signal-driven': {
+      q: 'Signal-driven I/O: the copy takes {C2} ticks instead of {C}. How much longer is the process blocked?',
+      reason: 'Blocked {before} ticks, then {after}: the handler\'s recvfrom holds the process for the whole copy.',
+    },
+    'copy-async': {
+      q: 'Asynchronous I/O: the copy takes {C2} ticks instead of {C}. How much longer is the process blocked?',
+      reason: 'Blocked {before} ticks, then {after}: the kernel copies while the process works, and signals once the copy is done.',
+    },
+    signals: {
+      q: 'Signal-driven and asynchronous I/O both end with a signal. The datagram is ready at tick {A} and the copy takes {C} ticks: when does each signal come?',
+      reason: 'SIGIO comes when the datagram is ready (tick {a}): the read can start. The aio_read signal comes when the copy is complete (tick {b}): the read is over.',
+    },
+    'posix-signal-driven': {
+      q: 'By POSIX\'s definition, is signal-driven I/O synchronous or asynchronous?',
+      reason: 'The thread is still blocked in recvfrom for the {n} ticks of the copy after SIGIO, so the I/O does not complete without blocking it: synchronous.',
+    },
+  } satisfies Record<QuestionId, { q: string; reason: string }>,
 };
