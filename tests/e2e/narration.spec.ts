@@ -40,10 +40,10 @@ const PHRASES: Record<Locale, {
   zh: {
     tick: (t) => new RegExp(`^第 ${t} 拍[：，。]`),
     app: {
-      wait: /自第 0 拍起一直(?:阻塞在 recvfrom|睡在 select) 中，一阶段/,
+      wait: /自第 0 拍起一直(?:阻塞在 recvfrom|睡在 select) 中，第一阶段/,
       poll: /第 \d+ 次轮询失败/,
       work: /干自己的活/,
-      copy: /recvfrom.*二阶段/,
+      copy: /recvfrom.*第二阶段/,
     },
     kernel: {
       empty: /还没有数据报/,
