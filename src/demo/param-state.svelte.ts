@@ -5,7 +5,7 @@
  */
 import { onMount } from 'svelte';
 import type { SharedUi } from '~/i18n/demo';
-import { formatHash, parseHash, resolveParams, resolvePosition, type ParamNote, type RawParams } from './params';
+import { formatHash, HASH_KEYS, parseHash, resolveParams, resolvePosition, type ParamNote, type RawParams } from './params';
 import { fill, noteText } from '~/render/text';
 import type { Track } from '~/render/track';
 import type { Player } from './player.svelte';
@@ -55,24 +55,21 @@ export class DemoParams {
  * keys), and writes it back once the reader has acted, never while playing. Runs while the island initialises.
  */
 function followHash(p: DemoParams, o: DemoParamsOptions): void {
-  /** Reads the hash, if it is ours: parameters first, then the position on the new track. */
+  /** Reads the hash, if it is ours: parameters first, then the position on the new track, then what was left unread. */
   const readHash = (): void => {
-    const h = parseHash(location.hash);
+    const h = parseHash(location.hash, { poll: o.withPoll(), position: o.position });
     if (!h.ours) return;
     p.apply(h.raw);
     const extra: ParamNote[] = [];
     const tr = o.track();
-    // The other kind of demo's position (a model's step, the comparison's tick) is noted, not silently dropped.
-    const other = o.position === 'step' ? 't' : 'step';
-    if (h[other] !== undefined) extra.push({ field: other, used: 0, min: 0, max: 0, ignored: true });
     if (o.position === 'step') {
-      const step = resolvePosition('step', h.step, tr.steps, extra);
+      const step = resolvePosition('step', h.position, tr.steps, extra);
       if (step !== undefined) o.player().show(step);
     } else {
-      const t = resolvePosition('t', h.t, tr.ticks, extra);
+      const t = resolvePosition('t', h.position, tr.ticks, extra);
       if (t !== undefined) o.player().seekTick(t);
     }
-    p.notes = [...p.notes, ...extra];
+    p.notes = [...p.notes, ...extra, ...h.notes];
   };
   onMount(() => {
     if (!o.ownsHash()) return;
@@ -93,6 +90,9 @@ function followHash(p: DemoParams, o: DemoParamsOptions): void {
 
 /** A note as a sentence in the page's language. */
 export function noteSentence(ui: SharedUi, n: ParamNote): string {
-  if (n.ignored) return fill(ui['note.ignored'], { field: ui[`note.${n.field as 'step' | 't'}`] });
-  return noteText(ui.note, n.field === 'step' || n.field === 't' ? ui[`note.${n.field}`] : ui[`param.${n.field}`], n);
+  if (n.kind === 'long') return fill(ui['note.long'], { max: n.max });
+  if (n.kind === 'semicolon') return ui['note.semicolon'];
+  const field = n.field === 'step' || n.field === 't' ? ui[`note.${n.field}`] : ui[`param.${n.field}`];
+  if (n.kind === 'value') return noteText(ui.note, field, n);
+  return fill(ui[`note.${n.kind}`], { field, key: HASH_KEYS[n.field] });
 }

@@ -3,7 +3,7 @@
  * (src/i18n/demo.ts, picked on the server), so this module ships no language of its own.
  */
 import type { AppState, EventLabel, KernelState, Trace, TraceEvent } from '~/sim/types';
-import type { ParamNote } from '~/demo/params';
+import type { ValueNote } from '~/demo/params';
 import type { Scene } from './scene';
 
 /** Replaces each {name} in `template` with vars[name]; unknown names stay as they are. */
@@ -82,6 +82,6 @@ export function eventSentence(events: Sentences, trace: Trace, e: TraceEvent): s
 }
 
 /** One note as a sentence, with the field's name in the page's language. */
-export function noteText(template: string, fieldName: string, n: ParamNote): string {
+export function noteText(template: string, fieldName: string, n: ValueNote): string {
   return fill(template, { field: fieldName, used: n.used, min: n.min, max: n.max });
 }
