@@ -19,6 +19,18 @@ export const DEMO_BOUNDS: Readonly<Record<ParamName, Range>> = {
   pollEvery: { min: Math.max(LIMITS.pollEvery.min, 1), max: Math.min(LIMITS.pollEvery.max, 20) },
 };
 
+/**
+ * Runs whose narration says every kind of sentence (components/ModelDemo.astro reserves the narration's height for
+ * the longest, its numbers widened to three digits): the defaults, a datagram ready at once (some models say other
+ * things then), and the sliders' largest values, polling every tick and as seldom as allowed.
+ */
+export const WORDIEST_SCENARIOS: readonly Required<Scenario>[] = [
+  DEFAULT_SCENARIO,
+  { arrival: 0, copy: 1, pollEvery: 1, pollCost: 1 },
+  { arrival: DEMO_BOUNDS.arrival.max, copy: DEMO_BOUNDS.copy.max, pollEvery: 1, pollCost: 1 },
+  { arrival: DEMO_BOUNDS.arrival.max, copy: DEMO_BOUNDS.copy.max, pollEvery: DEMO_BOUNDS.pollEvery.max, pollCost: 1 },
+];
+
 /** What a note is about: a parameter, or a position (a model's step, the comparison's tick). */
 export type NoteField = ParamName | 'step' | 't';
 
