@@ -1,8 +1,8 @@
 /**
  * Brings a model page's experiments (components/Experiment.astro) to life once the page's main demo is
  * live: it loads with the demo, so the page's first view carries no script for them. Run gives the demo the
- * experiment's scenario (through the hash, which the island follows and the URL keeps; directly when the hash
- * already says so, since the island does not write its hash while it plays), scrolls the figure into view,
+ * experiment's scenario (through the hash, which the island follows and the URL keeps, and directly: the hash
+ * may already say so while the demo runs other values, as it is not written while it plays), scrolls the figure into view,
  * plays it, and writes the verdict, computed again from the simulator on the parameters the demo runs, into the
  * experiment's live region. Only templates and numbers the server wrote are read from the page; nothing comes
  * from the URL.
@@ -11,7 +11,7 @@ import type { ModelId } from '~/sim/types';
 import { simulateValid } from '~/sim/engine';
 import { fill } from '~/render/text';
 import type { DemoParams } from './param-state.svelte';
-import { experiment, judge, type ExperimentId } from './experiments';
+import { EXPERIMENTS, judge } from './experiments';
 
 /** Wires every experiment of `model` on the page to its demo: the root `demo` and the parameters it runs. */
 export function wireExperiments(model: ModelId, demo: HTMLElement, params: DemoParams): void {
@@ -26,9 +26,10 @@ async function run(model: ModelId, el: HTMLElement, demo: HTMLElement, params: D
   const d = el.dataset;
   const play = demo.querySelector<HTMLButtonElement>('button.play');
   const out = el.querySelector<HTMLElement>('[data-out]');
-  if (!play || !out) return;
+  // The server wrote a known id (Experiment.astro fails the build on another); without one there is nothing to run.
+  const e = EXPERIMENTS.find((x) => x.id === d.experiment);
+  if (!play || !out || !e) return;
   delete d.verdict;
-  const e = experiment(d.experiment as ExperimentId);
   const hash = d.hash ?? '';
   // The island reads the hash on hashchange; wait for that before pressing Play.
   if (location.hash !== hash) {
@@ -37,8 +38,7 @@ async function run(model: ModelId, el: HTMLElement, demo: HTMLElement, params: D
     await changed;
   }
   // The hash is left alone while the demo plays, so it may already say this while the demo runs other values.
-  const s = params.scenario;
-  if (s.arrival !== e.scenario.arrival || s.copy !== e.scenario.copy || s.pollEvery !== e.scenario.pollEvery) params.apply(e.scenario);
+  params.apply(e.scenario);
   demo.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
   if (demo.dataset.status !== 'playing') play.click();
   // The verdict is about what the figure shows: the demo's own parameters, not the URL's.

@@ -1,11 +1,12 @@
 /**
  * What the two timeline islands (ModelDemo, CompareDemo) share besides the player: the parameters in
- * use, a note for each value that had to change, and the URL hash (followHash). Construct it while the
+ * use, a note for each value that had to change, and the URL hash (followHash, src/demo/follow-hash.svelte.ts). Construct it while the
  * component initialises: it registers the island's onMount and an $effect.
  */
 import { onMount } from 'svelte';
 import type { SharedUi } from '~/i18n/demo';
-import { formatHash, HASH_KEYS, parseHash, resolveParams, resolvePosition, type ParamNote, type RawParams } from './params';
+import { HASH_KEYS, resolveParams, type ParamNote, type RawParams } from './params';
+import { followHash } from '~/demo/follow-hash.svelte';
 import { fill, noteText } from '~/render/text';
 import type { Track } from '~/render/track';
 import type { Player } from './player.svelte';
@@ -50,48 +51,10 @@ export class DemoParams {
   }
 }
 
-/**
- * For the page's main demo (o.ownsHash()): reads the hash on mount and on hashchange (if it holds our
- * keys), and writes it back once the reader has acted, never while playing. Runs while the island initialises.
- */
-function followHash(p: DemoParams, o: DemoParamsOptions): void {
-  /** Reads the hash, if it is ours: parameters first, then the position on the new track, then what was left unread. */
-  const readHash = (): void => {
-    const h = parseHash(location.hash, { poll: o.withPoll(), position: o.position });
-    if (!h.ours) return;
-    p.apply(h.raw);
-    const extra: ParamNote[] = [];
-    const tr = o.track();
-    if (o.position === 'step') {
-      const step = resolvePosition('step', h.position, tr.steps, extra);
-      if (step !== undefined) o.player().show(step);
-    } else {
-      const t = resolvePosition('t', h.position, tr.ticks, extra);
-      if (t !== undefined) o.player().seekTick(t);
-    }
-    p.notes = [...p.notes, ...extra, ...h.notes];
-  };
-  onMount(() => {
-    if (!o.ownsHash()) return;
-    readHash();
-    addEventListener('hashchange', readHash);
-    return () => removeEventListener('hashchange', readHash);
-  });
-  // The hash follows what the reader did (never while playing, never before they did anything).
-  $effect(() => {
-    const player = o.player();
-    const idle = player.status === 'idle';
-    if (!o.ownsHash() || !p.live || player.status === 'playing' || (idle && !p.changed)) return;
-    const c = player.cursor;
-    const h = formatHash(p.scenario, o.withPoll(), idle ? undefined : o.position === 'step' ? { step: c.step } : { t: Math.floor(c.t) });
-    if (h !== location.hash) history.replaceState(history.state, '', location.pathname + location.search + h);
-  });
-}
-
 /** A note as a sentence in the page's language. */
 export function noteSentence(ui: SharedUi, n: ParamNote): string {
-  if (n.kind === 'long') return fill(ui['note.long'], { max: n.max });
-  if (n.kind === 'semicolon') return ui['note.semicolon'];
+  // About the whole address ('long' fills in its {max}).
+  if (!('field' in n)) return fill(ui[`note.${n.kind}`], n);
   const field = n.field === 'step' || n.field === 't' ? ui[`note.${n.field}`] : ui[`param.${n.field}`];
   if (n.kind === 'value') return noteText(ui.note, field, n);
   return fill(ui[`note.${n.kind}`], { field, key: HASH_KEYS[n.field] });

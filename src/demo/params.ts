@@ -22,14 +22,14 @@ export const DEMO_BOUNDS: Readonly<Record<ParamName, Range>> = {
 /**
  * Runs whose narration says every kind of sentence (components/ModelDemo.astro reserves the narration's height for
  * the longest, its numbers widened to three digits): the defaults, a datagram ready at once (some models say other
- * things then), and the sliders' largest values, polling every tick and as seldom as allowed.
+ * things then), and the sliders' largest values, polling every tick and as seldom as allowed. A function, so
+ * that the islands' bundle, which never calls it, does not carry it.
  */
-export const WORDIEST_SCENARIOS: readonly Required<Scenario>[] = [
-  DEFAULT_SCENARIO,
-  { arrival: 0, copy: 1, pollEvery: 1, pollCost: 1 },
-  { arrival: DEMO_BOUNDS.arrival.max, copy: DEMO_BOUNDS.copy.max, pollEvery: 1, pollCost: 1 },
-  { arrival: DEMO_BOUNDS.arrival.max, copy: DEMO_BOUNDS.copy.max, pollEvery: DEMO_BOUNDS.pollEvery.max, pollCost: 1 },
-];
+export function wordiestScenarios(): Required<Scenario>[] {
+  const { arrival, copy, pollEvery } = DEMO_BOUNDS;
+  return [DEFAULT_SCENARIO, { arrival: 0, copy: 1, pollEvery: 1, pollCost: 1 },
+    ...[1, pollEvery.max].map((p) => ({ arrival: arrival.max, copy: copy.max, pollEvery: p, pollCost: 1 }))];
+}
 
 /** What a note is about: a parameter, or a position (a model's step, the comparison's tick). */
 export type NoteField = ParamName | 'step' | 't';
@@ -93,58 +93,48 @@ export interface HashReader { poll: boolean; position: 'step' | 't' }
  * spelled, is an in-page anchor: not ours, no notes.
  */
 export function parseHash(hash: string, demo: HashReader): HashState {
-  const raw: RawParams = {};
-  const out: HashState = { raw, notes: [], ours: false };
-  const body = hash.replace(/^#/, '');
-  const long = body.length > HASH_MAX;
-  const seen = new Set<string>();
+  const got: Partial<Record<NoteField, number>> = {};
+  const notes: ParamNote[] = [];
+  // Each note once (a key given three times is one 'repeat').
   const note = (n: ParamNote): void => {
-    const id = n.kind + ('field' in n ? n.field : '');
-    if (!seen.has(id)) out.notes.push(n);
-    seen.add(id);
+    if (!notes.some((m) => JSON.stringify(m) === JSON.stringify(n))) notes.push(n);
   };
   const fieldOf = (key: string) => (Object.keys(HASH_KEYS) as NoteField[]).find((f) => HASH_KEYS[f] === key);
-  // A too-long hash is only looked at for our keys (is it ours?), within its first HASH_MAX characters.
-  for (let part of body.slice(0, HASH_MAX).split('&')) {
-    const semi = part.indexOf(';');
-    if (semi >= 0) {
-      note({ kind: 'semicolon' });
-      part = part.slice(0, semi);
+  // %-escapes and + decoded; a malformed escape leaves the text as it is (garbage as a value, no key of ours).
+  const decode = (text: string): string => {
+    try {
+      return decodeURIComponent(text.replace(/\+/g, ' '));
+    } catch {
+      return text;
     }
+  };
+  let ours = false;
+  const body = hash.replace(/^#/, '');
+  const long = body.length > HASH_MAX;
+  // A too-long hash is only looked at for our keys (is it ours?), within its first HASH_MAX characters.
+  for (const item of body.slice(0, HASH_MAX).split('&')) {
+    const part = item.split(';')[0]!;
+    if (part !== item) note({ kind: 'semicolon' });
     const eq = part.indexOf('=');
     if (eq < 0) continue;
     const key = part.slice(0, eq);
     const field = fieldOf(key);
+    const like = fieldOf(decode(key).toLowerCase());
+    ours ||= !!like;
     if (!field) {
-      let plain = '';
-      try { plain = decodeURIComponent(key).toLowerCase(); } catch { /* a malformed escape: no key of ours */ }
-      const like = fieldOf(plain);
-      if (like) {
-        note({ kind: 'spelling', field: like });
-        out.ours = true;
-      }
-      continue;
-    }
-    out.ours = true;
-    const position = field === 'step' || field === 't';
-    if (field === 'pollEvery' && !demo.poll) note({ kind: 'unused', field });
-    else if (position && field !== demo.position) note({ kind: 'ignored', field });
+      if (like) note({ kind: 'spelling', field: like });
+    } else if (field === 'pollEvery' && !demo.poll) note({ kind: 'unused', field });
+    else if ((field === 'step' || field === 't') && field !== demo.position) note({ kind: 'ignored', field });
     else if (!long) {
-      let text = part.slice(eq + 1).replace(/\+/g, ' ');
-      try { text = decodeURIComponent(text); } catch { /* a malformed escape stays text, which reads as garbage */ }
-      const had = position ? out.position : raw[field];
+      const had = got[field];
       if (had !== undefined) note({ kind: 'repeat', field });
       // The first number counts: a later value replaces only garbage (NaN) or nothing.
-      if (had === undefined || Number.isNaN(had)) {
-        const n = readNumber(text) ?? NaN;
-        if (position) out.position = n;
-        else raw[field] = n;
-      }
+      if (had === undefined || Number.isNaN(had)) got[field] = readNumber(decode(part.slice(eq + 1))) ?? NaN;
     }
   }
+  const { step, t, ...raw } = got;
   // Of a hash that is too long no value was read: it says only that.
-  if (long && out.ours) out.notes = [{ kind: 'long', max: HASH_MAX }];
-  return out;
+  return { raw, position: demo.position === 'step' ? step : t, notes: long && ours ? [{ kind: 'long', max: HASH_MAX }] : notes, ours };
 }
 
 /** A position (read by parseHash: a number, NaN for garbage) within [0, max], with a note when it had to change. */

@@ -53,7 +53,7 @@ test('only the island whose keys are in the address wakes', async ({ page }) => 
   await check('models/multiplexing/#copy=3', [true, false]);
   // The island woken for a key it does not read says so.
   await page.goto('models/blocking/#poll=999');
-  await expect(page.locator('.io-demo .notes')).toHaveText(/Poll every \(P\): this demo does not use it/);
+  await expect(page.locator('.io-demo .notes')).toHaveText(/Poll every \(P\): not used by this demo/);
 });
 
 test('a verdict judges what the figure runs, even when P changed while it played', async ({ page }) => {

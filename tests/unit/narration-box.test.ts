@@ -1,6 +1,6 @@
 /**
  * The narration's box keeps one height while a demo plays (components/ModelIsland.svelte stacks the narration on the
- * hidden longest sentence, which components/ModelDemo.astro picks with longestNarration over WORDIEST_SCENARIOS):
+ * hidden longest sentence, which components/ModelDemo.astro picks with longestNarration over wordiestScenarios()):
  * for any scenario the sliders allow, no sentence the narration says anywhere on the run is longer than that one.
  */
 import { describe, expect, test } from 'vitest';
@@ -9,7 +9,7 @@ import { simulateValid } from '~/sim/engine';
 import { MODELS } from '~/sim/limits';
 import { cursorAtU, sceneAt, totalU } from '~/render/scene';
 import { longestNarration, narrate, narrationText } from '~/render/text';
-import { DEMO_BOUNDS, WORDIEST_SCENARIOS } from '~/demo/params';
+import { DEMO_BOUNDS, wordiestScenarios } from '~/demo/params';
 import { DEMO_STRINGS } from '~/i18n/demo';
 import { LOCALES } from '~/i18n/locales';
 import { PROPERTY_TEST } from './property-limits';
@@ -23,7 +23,7 @@ describe('the narration box', () => {
       const ui = DEMO_STRINGS[locale].ui;
       for (const model of MODELS) {
         const text = narrationText(ui, DEMO_STRINGS[locale].narr[model]);
-        const sizer = longestNarration(text, ui['narr.idleHint'], WORDIEST_SCENARIOS.map((s) => simulateValid(model, s)));
+        const sizer = longestNarration(text, ui['narr.idleHint'], wordiestScenarios().map((s) => simulateValid(model, s)));
         fc.assert(fc.property(scenario, (s) => {
           const trace = simulateValid(model, s);
           const idle = `${narrate(text, trace, sceneAt(trace, cursorAtU(trace, Infinity, 1)), true)} ${ui['narr.idleHint']}`;
