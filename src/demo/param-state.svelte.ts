@@ -1,7 +1,8 @@
 /**
  * What the two timeline islands (ModelDemo, CompareDemo) share besides the player: the parameters in
- * use, a note for each value that had to change, and the URL hash (followHash, src/demo/follow-hash.svelte.ts). Construct it while the
- * component initialises: it registers the island's onMount and an $effect.
+ * use, a note for each value that had to change or was not read, and the URL hash (followHash, in
+ * src/demo/follow-hash.svelte.ts). Construct it while the component initialises: it registers the island's
+ * onMount and an $effect.
  */
 import { onMount } from 'svelte';
 import type { SharedUi } from '~/i18n/demo';

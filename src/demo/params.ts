@@ -75,8 +75,8 @@ export const HASH_KEYS: Readonly<Record<NoteField, string>> = { arrival: 'arriva
 
 /**
  * The longest hash read, `#` excluded. A demo's own hash is under 50 characters (#arrival=100&copy=20&poll=20&step=99);
- * an embed page puts at most three 32-character query values in front of it. Longer, it is not read at all: the
- * whole of it is skipped in one length check, so no crafted link makes the reading slow.
+ * an embed page puts at most three 32-character query values in front of it. Of a longer one no value is read, and
+ * only its first HASH_MAX characters are looked at (for our keys), so no crafted link makes the reading slow.
  */
 export const HASH_MAX = 512;
 
