@@ -57,6 +57,9 @@ export default defineConfig({
     shikiConfig: { theme: cssVariablesTheme, wrap: false, transformers: [classTokens] },
   },
   devToolbar: { enabled: false },
+  // Astro's console logger without its warning that shiki's inline styles break the CSP (ours are classes):
+  // build/quiet-logger.mjs.
+  logger: { entrypoint: new URL('./build/quiet-logger.mjs', import.meta.url) },
   vite: {
     resolve: { alias: aliases },
     plugins: [noDeepProxy(), noClientComponentCss(), checkDemoChunk()],

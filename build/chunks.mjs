@@ -4,15 +4,15 @@
  * of it, and five separately compressed files, with their import and export lists, weigh 1.4 KB gzip
  * more. Each island (ModelIsland with its code panel and SVG export, the comparison, the serve demo, the
  * polling chart) gets a chunk of its own on top of it, with what only it uses (the serve demo's bounds and
- * unchecked simulator), so the comparison embed does not load the model
- * demo's code.
+ * unchecked simulator; the model demo's experiments and their wiring), so the comparison embed does not load
+ * the model demo's code, nor the serve demo the experiments.
  *
  * Guarded: the groups are chosen by path, so a rename could silently change what goes where. The
  * check below fails the build unless the shared chunk holds the Svelte runtime, the simulator's engine,
  * the scene and the player, and holds no island.
  */
 const SHARED = /\/node_modules\/svelte\/|\/src\/(sim|render|demo)\/|\/build\/svelte-client|\/components\//;
-const OWN_CHUNK = /(CompareIsland|ServeIsland|ModelIsland|PollingPriceIsland|CodeStep)\.svelte|export-svg\.ts|render\/clock\.ts|demo\/serve-bounds\.ts|\/sim\/(serve|validate)\.ts|[?&]|\.css/;
+const OWN_CHUNK = /(CompareIsland|ServeIsland|ModelIsland|PollingPriceIsland|CodeStep)\.svelte|export-svg\.ts|render\/clock\.ts|demo\/(serve-bounds|experiments|experiment-wire)\.ts|\/sim\/(serve|validate)\.ts|[?&]|\.css/;
 const MUST_HOLD = [/node_modules\/svelte\/src\/internal\/client\//, /src\/sim\/engine\.ts$/, /src\/render\/scene\.ts$/, /src\/demo\/player\.svelte\.ts$/];
 
 /** Rolldown's codeSplitting option for the client build. */

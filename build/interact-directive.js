@@ -1,9 +1,10 @@
 // client:interact: hydrates an island on the reader's first touch of it (pointer over or down, a touch, or
 // keyboard focus inside it, a click) instead of when it scrolls into view, so a reader who only looks at a demo (its
-// server-drawn figure is complete) loads none of its script, on a phone as on a desktop. It also wakes at once when
-// the address carries a demo's state (a `key=value` hash, which no section id is: a shared link shows its state),
-// and, given a selector as its value (client:interact=".try"), on a touch of the elements it names
-// outside the island (a model page's experiments drive its demo).
+// server-drawn figure is complete) loads none of its script, on a phone as on a desktop. Its value says more:
+// client:interact={{ keys: 'arrival|copy', also: '.try' }}. `keys`, the hash keys the island reads: it also wakes at
+// once when the address carries one of them as `key=` (a shared link shows its state; in any letter case or
+// %-escaped, so the island can say it did not read those), and no other island wakes for it. `also`, a selector:
+// it also wakes on a touch of the elements it names outside the island (a model page's experiments drive its demo).
 // Nothing the reader does before the island is live is lost: what would reach the island's handlers (a
 // button's click, a demo key on the figure, an input's or a select's input and change events; in the `also`
 // elements, a button's click) is held and, once hydrated (build/svelte-client.js returns after the island's
@@ -15,7 +16,7 @@
 const WAKE = ['pointerover', 'pointerdown', 'focusin', 'click'];
 
 export default (load, { value }, el) => {
-  const also = typeof value === 'string' && value;
+  const { also, keys } = value || {};
   const held = [];
   // What the reader did, as a function that does it again on the live island (or nothing to replay).
   const hold = (e) => {
@@ -36,7 +37,12 @@ export default (load, { value }, el) => {
   };
   // The `also` elements may come after the island in the page (not parsed yet): their events are met on the document.
   const outside = (f) => (e) => also && e.target.closest?.(also) && f(e);
-  const onHash = () => location.hash.includes('=') && wake();
+  // The keys are the server's; the hash is only tested against them.
+  const onHash = () => {
+    let h = location.hash;
+    try { h = decodeURIComponent(h); } catch { /* a malformed escape: the hash as it is */ }
+    if (keys && new RegExp(`(^#|&)(${keys})=`, 'i').test(h)) wake();
+  };
   let woke;
   const listen = (on) => {
     for (const type of WAKE) {

@@ -1,11 +1,13 @@
 /**
  * What the two timeline islands (ModelDemo, CompareDemo) share besides the player: the parameters in
- * use, a note for each value that had to change, and the URL hash (followHash). Construct it while the
- * component initialises: it registers the island's onMount and an $effect.
+ * use, a note for each value that had to change or was not read, and the URL hash (followHash, in
+ * src/demo/follow-hash.svelte.ts). Construct it while the component initialises: it registers the island's
+ * onMount and an $effect.
  */
 import { onMount } from 'svelte';
 import type { SharedUi } from '~/i18n/demo';
-import { formatHash, parseHash, resolveParams, resolvePosition, type ParamNote, type RawParams } from './params';
+import { HASH_KEYS, resolveParams, type ParamNote, type RawParams } from './params';
+import { followHash } from '~/demo/follow-hash.svelte';
 import { fill, noteText } from '~/render/text';
 import type { Track } from '~/render/track';
 import type { Player } from './player.svelte';
@@ -50,49 +52,11 @@ export class DemoParams {
   }
 }
 
-/**
- * For the page's main demo (o.ownsHash()): reads the hash on mount and on hashchange (if it holds our
- * keys), and writes it back once the reader has acted, never while playing. Runs while the island initialises.
- */
-function followHash(p: DemoParams, o: DemoParamsOptions): void {
-  /** Reads the hash, if it is ours: parameters first, then the position on the new track. */
-  const readHash = (): void => {
-    const h = parseHash(location.hash);
-    if (!h.ours) return;
-    p.apply(h.raw);
-    const extra: ParamNote[] = [];
-    const tr = o.track();
-    // The other kind of demo's position (a model's step, the comparison's tick) is noted, not silently dropped.
-    const other = o.position === 'step' ? 't' : 'step';
-    if (h[other] !== undefined) extra.push({ field: other, used: 0, min: 0, max: 0, ignored: true });
-    if (o.position === 'step') {
-      const step = resolvePosition('step', h.step, tr.steps, extra);
-      if (step !== undefined) o.player().show(step);
-    } else {
-      const t = resolvePosition('t', h.t, tr.ticks, extra);
-      if (t !== undefined) o.player().seekTick(t);
-    }
-    p.notes = [...p.notes, ...extra];
-  };
-  onMount(() => {
-    if (!o.ownsHash()) return;
-    readHash();
-    addEventListener('hashchange', readHash);
-    return () => removeEventListener('hashchange', readHash);
-  });
-  // The hash follows what the reader did (never while playing, never before they did anything).
-  $effect(() => {
-    const player = o.player();
-    const idle = player.status === 'idle';
-    if (!o.ownsHash() || !p.live || player.status === 'playing' || (idle && !p.changed)) return;
-    const c = player.cursor;
-    const h = formatHash(p.scenario, o.withPoll(), idle ? undefined : o.position === 'step' ? { step: c.step } : { t: Math.floor(c.t) });
-    if (h !== location.hash) history.replaceState(history.state, '', location.pathname + location.search + h);
-  });
-}
-
 /** A note as a sentence in the page's language. */
 export function noteSentence(ui: SharedUi, n: ParamNote): string {
-  if (n.ignored) return fill(ui['note.ignored'], { field: ui[`note.${n.field as 'step' | 't'}`] });
-  return noteText(ui.note, n.field === 'step' || n.field === 't' ? ui[`note.${n.field}`] : ui[`param.${n.field}`], n);
+  // About the whole address ('long' fills in its {max}).
+  if (!('field' in n)) return fill(ui[`note.${n.kind}`], n);
+  const field = n.field === 'step' || n.field === 't' ? ui[`note.${n.field}`] : ui[`param.${n.field}`];
+  if (n.kind === 'value') return noteText(ui.note, field, n);
+  return fill(ui[`note.${n.kind}`], { field, key: HASH_KEYS[n.field] });
 }

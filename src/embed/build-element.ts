@@ -69,8 +69,14 @@ export default defineConfig(async (): Promise<UserConfig> => {
   );
   return {
     // The element has no page around it, so no experiments to wire (ModelIsland wires them only when it
-    // owns the page's hash, which the element never does): their code stays out of io-models.js.
-    resolve: { alias: [{ find: /^~\/demo\/experiment-wire$/, replacement: fileURLToPath(new URL('./no-experiments.ts', import.meta.url)) }, ...aliases] },
+    // owns the page's hash, which the element never does) and no hash to follow: that code stays out of io-models.js.
+    resolve: {
+      alias: [
+        { find: /^~\/demo\/experiment-wire$/, replacement: fileURLToPath(new URL('./no-experiments.ts', import.meta.url)) },
+        { find: /^~\/demo\/follow-hash\.svelte$/, replacement: fileURLToPath(new URL('./no-hash.ts', import.meta.url)) },
+        ...aliases,
+      ],
+    },
     publicDir: false,
     logLevel: 'warn',
     plugins: [

@@ -26,7 +26,9 @@
   if (theme !== 'auto') r.dataset.theme = theme;
   r.dataset.controls = pick('controls', ['full', 'minimal']);
   if (bad.length) r.dataset.bad = bad.join(' ');
-  // The scenario as raw text in front of any hash of the page's own, which wins a tie. No number needs
+  // The scenario as raw text in the hash, unless the page's own hash holds a state (the island writes it
+  // there once the reader acts, so a reload keeps what the reader set; the demo reads a key's first number,
+  // and the query's older values would otherwise come first). No number needs
   // more than 32 characters: a longer value goes on empty, which the island reads as garbage and notes
   // like any bad value (cutting it would turn "0…07junk" into a silent 7). URLSearchParams decodes to
   // whole characters (a malformed escape becomes U+FFFD), so encodeURIComponent has no lone half to choke on.
@@ -36,7 +38,7 @@
     try { h.push(k + '=' + (Array.from(v).length > 32 ? '' : encodeURIComponent(v))); } catch (_) { h.push(k + '='); }
   });
   try {
-    if (h.length) history.replaceState(history.state, '', '#' + h.concat(location.hash.slice(1) || []).join('&'));
+    if (h.length && location.hash.indexOf('=') < 0) history.replaceState(history.state, '', '#' + h.concat(location.hash.slice(1) || []).join('&'));
   } catch (_) { /* the island then shows its defaults */ }
   // The host's origin is unknown and a height is all the message says, hence the target '*'.
   if (w.parent !== w) {

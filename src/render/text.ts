@@ -3,7 +3,7 @@
  * (src/i18n/demo.ts, picked on the server), so this module ships no language of its own.
  */
 import type { AppState, EventLabel, KernelState, Trace, TraceEvent } from '~/sim/types';
-import type { ParamNote } from '~/demo/params';
+import type { ValueNote } from '~/demo/params';
 import type { Scene } from './scene';
 
 /** Replaces each {name} in `template` with vars[name]; unknown names stay as they are. */
@@ -28,6 +28,17 @@ export interface NarrationText {
   /** the kernel's part of a state sentence ({ready}: the tick it became ready; {n} of {c}: the copy's ticks done) */
   kernel: Partial<Record<KernelState, string>>;
   events: Sentences;
+}
+
+/** The UI strings a model's narration is made of. */
+export type NarrationUi = Record<'narr.idle' | 'narr.start' | 'narr.tick' | 'narr.state' | 'narr.empty' | 'narr.ready' | 'narr.copying', string>;
+
+/** A model's narration templates: the UI strings and the model's own sentences. */
+export function narrationText(ui: NarrationUi, events: Sentences): NarrationText {
+  return {
+    idle: ui['narr.idle'], start: ui['narr.start'], tick: ui['narr.tick'], state: ui['narr.state'],
+    kernel: { empty: ui['narr.empty'], ready: ui['narr.ready'], copying: ui['narr.copying'] }, events,
+  };
 }
 
 /** The sentence for a scene: the whole run when idle, else narrateTick. */
@@ -85,7 +96,33 @@ export function eventSentence(events: Sentences, trace: Trace, e: TraceEvent): s
   return fill(atZero ?? events[e.label] ?? e.label, { sinceReady: e.t - trace.scenario.arrival, done: trace.done });
 }
 
+/**
+ * The longest (in characters) of every sentence the narration can say on these traces, each number in it written
+ * with three digits (the most any of its numbers has within the sliders' bounds), so that it also stands for the
+ * same sentence on other runs: the idle summary with its hint after it, each event's sentence at its tick, and each
+ * tick's state sentence (as itself, and while that tick's events are pending). The server writes it, hidden, under
+ * the narration so that the box keeps its height while the words change (the box may be a little tall, never short).
+ */
+export function longestNarration(text: NarrationText, idleHint: string, traces: Trace[]): string {
+  let best = '';
+  const keep = (said: string): void => {
+    const s = said.replace(/\d+/g, '000');
+    if (s.length > best.length) best = s;
+  };
+  for (const trace of traces) {
+    const s = trace.stats;
+    keep(`${fill(text.idle, { done: trace.done, blocked: s.phase1Blocked + s.phase2Blocked, work: s.work })} ${idleHint}`);
+    keep(text.start);
+    for (const e of trace.events) keep(fill(text.tick, { t: e.t, text: eventSentence(text.events, trace, e) }));
+    for (let t = 0; t <= trace.done; t++) {
+      keep(stateSentence(text, trace, t, t));
+      if (t > 0) keep(stateSentence(text, trace, t, t - 1));
+    }
+  }
+  return best;
+}
+
 /** One note as a sentence, with the field's name in the page's language. */
-export function noteText(template: string, fieldName: string, n: ParamNote): string {
+export function noteText(template: string, fieldName: string, n: ValueNote): string {
   return fill(template, { field: fieldName, used: n.used, min: n.min, max: n.max });
 }

@@ -9,7 +9,7 @@
  * - absent (undefined): the default, with a note only for the required fields arrival and copy.
  * A value accepted as it was gets no note. clampScenario(clampScenario(x).scenario) changes nothing.
  */
-import { clampInt, DEFAULT_SCENARIO, LIMITS, readNumber, type Range } from './limits';
+import { clampNumber, DEFAULT_SCENARIO, LIMITS, readNumber, type Range } from './limits';
 import type { Scenario } from './types';
 import { pollCostRange, rangeText, showValue } from './validate';
 
@@ -37,7 +37,7 @@ function clampField(
     return fallback;
   }
   const n = readNumber(value);
-  const result = clampInt(value, range, fallback);
+  const result = clampNumber(n, range, fallback);
   if (n === undefined) notes.push(`${allowed}; got ${showValue(value)}, used the default ${fallback}`);
   else if (result !== n) notes.push(`${allowed}; got ${showValue(value)}, used ${result}`);
   return result;

@@ -37,16 +37,31 @@ export const LIMITS = Object.freeze({
   }),
 }) satisfies Record<keyof Scenario, Range> & { serve: Record<string, Range> };
 
-// A plain decimal literal, as a person types it into a URL: no hex, no "Infinity", no empty string.
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+// A plain decimal literal, as a person types it into a URL: no hex, no "Infinity", no empty string. Each
+// alternative is unambiguous (the digits before the point are read by one \d+, those after it by one \d*),
+// so a long run of digits that ends in garbage fails in one pass instead of being re-split at every digit.
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 
 /** A raw value (a number, or a string holding a plain decimal) as a number, or undefined (NaN included). */
 export function readNumber(value: unknown): number | undefined {
+  const text = typeof value === 'string' ? value.trim() : '';
   let n: number;
   if (typeof value === 'number') n = value;
-  else if (typeof value === 'string' && DECIMAL.test(value.trim())) n = Number(value.trim());
+  else if (DECIMAL.test(text)) n = Number(text);
   else return undefined;
   return Number.isNaN(n) ? undefined : n;
+}
+
+/**
+ * A number read by readNumber, rounded to the nearest integer and moved into `range` (±Infinity to the
+ * nearer bound); undefined gives `fallback`. Callers that also need to know whether the value changed read
+ * it once with readNumber and pass the result here.
+ */
+export function clampNumber(n: number | undefined, range: Range, fallback: number): number {
+  if (n === undefined) return fallback;
+  // Math.round on ±Infinity stays infinite, and the clamp then picks the nearer bound.
+  const v = Math.min(range.max, Math.max(range.min, Math.round(n)));
+  return v === 0 ? 0 : v; // -0 would fail a toEqual against 0 downstream
 }
 
 /**
@@ -55,11 +70,7 @@ export function readNumber(value: unknown): number | undefined {
  * `range` (±Infinity to the nearer bound); anything that is not a number gives `fallback`.
  */
 export function clampInt(value: unknown, range: Range, fallback: number): number {
-  const n = readNumber(value);
-  if (n === undefined) return fallback;
-  // Math.round on ±Infinity stays infinite, and the clamp then picks the nearer bound.
-  const v = Math.min(range.max, Math.max(range.min, Math.round(n)));
-  return v === 0 ? 0 : v; // -0 would fail a toEqual against 0 downstream
+  return clampNumber(readNumber(value), range, fallback);
 }
 
 /** The example scenario of the site: A = 10, C = 2, P = 3, s = 1. */

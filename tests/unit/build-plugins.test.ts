@@ -1,7 +1,13 @@
-/** The build's own plugins: the per-page CSP trim (the other hacks are guarded inside the build: build/README.md). */
-import { describe, expect, it } from 'vitest';
+/**
+ * The build's own plugins: the per-page CSP trim and the quiet logger (the other hacks are guarded inside the
+ * build: build/README.md).
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { inlineScriptHashes, inlineStyleHashes, trimPolicy } from '../../build/csp-per-page.mjs';
+import quietLogger, { SHIKI_CSP_WARNING } from '../../build/quiet-logger.mjs';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const hash = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
 const A = 'a()';
@@ -50,5 +56,38 @@ describe('cspPerPage', () => {
   it('fails the build on an inline script the policy does not allow, or a page without exactly one policy', () => {
     expect(() => trimPolicy(page([hash(A)], `<script>${B}</script>`), 'x.html')).toThrow(/x\.html: inline script\(s\) the CSP does not allow/);
     expect(() => trimPolicy('<html><body></body></html>', 'y.html')).toThrow(/y\.html: expected one CSP <meta>, found 0/);
+  });
+});
+
+describe('quietLogger', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+  /** What the logger writes to stdout and stderr for one message. */
+  const written = (level: 'info' | 'warn' | 'error', message: string): string => {
+    let out = '';
+    const take = (c: string | Uint8Array) => {
+      out += String(c);
+      return true;
+    };
+    vi.spyOn(process.stdout, 'write').mockImplementation(take);
+    vi.spyOn(process.stderr, 'write').mockImplementation(take);
+    quietLogger().write({ label: 'config', level, message, newLine: true });
+    vi.restoreAllMocks();
+    return out;
+  };
+
+  it("drops Astro's warning that shiki's inline styles break the CSP, and only that", () => {
+    const warning = `${SHIKI_CSP_WARNING} (CSP). Consider using Prism syntax highlighting instead, or disable CSP if Shiki is required.`;
+    expect(written('warn', warning)).toBe('');
+    expect(written('warn', 'Some other warning')).toContain('Some other warning');
+    expect(written('info', warning)).toContain(SHIKI_CSP_WARNING);
+    expect(written('error', 'Build failed')).toContain('Build failed');
+  });
+
+  it("matches the warning Astro prints now (a new wording would show it again: look at build/quiet-logger.mjs)", () => {
+    const astro = createRequire(import.meta.url).resolve('astro/package.json');
+    const runtime = readFileSync(new URL('dist/core/messages/runtime.js', `file://${astro}`), 'utf8');
+    expect(runtime).toContain(`"${SHIKI_CSP_WARNING}`);
   });
 });

@@ -189,34 +189,37 @@ describe('figure and code markup', () => {
 });
 
 describe('hash and parameters', () => {
+  const model = { poll: false, position: 'step' } as const;
+  const nonblocking = { poll: true, position: 'step' } as const;
   it('round-trips a scenario and a step', () => {
     const s = { arrival: 7, copy: 3, pollEvery: 4, pollCost: 1 };
     const h = formatHash(s, true, { step: 5 });
     expect(h).toBe('#arrival=7&copy=3&poll=4&step=5');
-    const back = parseHash(h);
+    const back = parseHash(h, nonblocking);
     expect(back.ours).toBe(true);
+    expect(back.notes).toEqual([]);
     expect(resolveParams(back.raw)).toEqual({ scenario: s, notes: [] });
-    expect(back.step).toBe('5');
+    expect(back.position).toBe(5);
     expect(formatHash(s, false)).toBe('#arrival=7&copy=3');
-    expect(parseHash(formatHash(s, true, { t: 9 })).t).toBe('9');
+    expect(parseHash(formatHash(s, true, { t: 9 }), { poll: true, position: 't' }).position).toBe(9);
   });
 
   it('leaves in-page anchors alone', () => {
-    expect(parseHash('#what-happens-in-each-phase').ours).toBe(false);
-    expect(parseHash('').ours).toBe(false);
-    expect(parseHash('#<script>alert(1)</script>').ours).toBe(false);
+    expect(parseHash('#what-happens-in-each-phase', model).ours).toBe(false);
+    expect(parseHash('', model).ours).toBe(false);
+    expect(parseHash('#<script>alert(1)</script>', model).ours).toBe(false);
   });
 
   it('clamps garbage to a valid scenario with one note per changed field', () => {
-    const r = resolveParams(parseHash('#arrival=-5&copy=abc').raw);
+    const r = resolveParams(parseHash('#arrival=-5&copy=abc', model).raw);
     expect(r.scenario).toEqual({ arrival: 0, copy: DEFAULT_SCENARIO.copy, pollEvery: 3, pollCost: 1 });
     expect(r.notes).toEqual([
-      { field: 'arrival', used: 0, ...DEMO_BOUNDS.arrival },
-      { field: 'copy', used: DEFAULT_SCENARIO.copy, ...DEMO_BOUNDS.copy },
+      { kind: 'value', field: 'arrival', used: 0, ...DEMO_BOUNDS.arrival },
+      { kind: 'value', field: 'copy', used: DEFAULT_SCENARIO.copy, ...DEMO_BOUNDS.copy },
     ]);
-    const big = resolveParams(parseHash('#arrival=1e9&poll=%3Cscript%3E&copy=%E0%A4%A').raw);
+    const big = resolveParams(parseHash('#arrival=1e9&poll=%3Cscript%3E&copy=%E0%A4%A', nonblocking).raw);
     expect(big.scenario).toEqual({ arrival: DEMO_BOUNDS.arrival.max, copy: 2, pollEvery: 3, pollCost: 1 });
-    expect(big.notes.map((n) => n.field)).toEqual(['arrival', 'copy', 'pollEvery']);
+    expect(big.notes.map((n) => 'field' in n && n.field)).toEqual(['arrival', 'copy', 'pollEvery']);
     expect(resolveParams({ arrival: ' 12 ', copy: '2.0' }).notes).toEqual([]);
   });
 
@@ -236,9 +239,9 @@ describe('hash and parameters', () => {
 
   it('clamps a position and notes garbage', () => {
     const notes: ParamNote[] = [];
-    expect(resolvePosition('step', '3', 5, notes)).toBe(3);
-    expect(resolvePosition('step', '99', 5, notes)).toBe(5);
-    expect(resolvePosition('step', 'x', 5, notes)).toBe(5);
+    expect(resolvePosition('step', 3, 5, notes)).toBe(3);
+    expect(resolvePosition('step', 99, 5, notes)).toBe(5);
+    expect(resolvePosition('step', NaN, 5, notes)).toBe(5);
     expect(resolvePosition('step', undefined, 5, notes)).toBeUndefined();
     expect(notes).toHaveLength(2);
   });
