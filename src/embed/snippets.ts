@@ -23,7 +23,7 @@ export const IFRAME_HEIGHT: Readonly<Record<EmbedModel, number>> = {
   blocking: 1930,
   nonblocking: 2260,
   multiplexing: 2260,
-  'signal-driven': 2360,
+  'signal-driven': 2400,
   async: 2310,
   compare: 2860,
 };
