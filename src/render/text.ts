@@ -111,7 +111,7 @@ export function longestNarration(text: NarrationText, idleHint: string, traces: 
   };
   for (const trace of traces) {
     const s = trace.stats;
-    keep(`${fill(text.idle, { done: trace.done, blocked: s.phase1Blocked + s.phase2Blocked, work: s.work })} ${idleHint}`);
+    keep(`${fill(text.idle, { done: trace.done, blocked: s.phase1Blocked + s.phase2Blocked, work: s.work })}${idleHint}`);
     keep(text.start);
     for (const e of trace.events) keep(fill(text.tick, { t: e.t, text: eventSentence(text.events, trace, e) }));
     for (let t = 0; t <= trace.done; t++) {

@@ -209,3 +209,16 @@ describe.each(LOCALES)('$locale', ({ locale, prefix }) => {
     for (const [label, n] of Object.entries(want)) expect(rows[label], label).toMatch(new RegExp(`^${n}\\b`));
   });
 });
+
+// The idle narration and the hint after it, joined as each language writes: a space after an English full stop,
+// none after a Chinese one (the hint strings carry their own separator).
+describe.each(LOCALES)('$locale narration hint', ({ locale, prefix }) => {
+  test.each([...MODELS.map((m) => `models/${m}/`), 'summary/'])(`/${prefix}%s: the hint follows the sentence as the language writes it`, (path) => {
+    const narr = page(`${prefix}${path}`).querySelector('.narr')!;
+    const hint = narr.querySelector('[data-instructions]')!;
+    const before = narr.textContent!.slice(0, narr.textContent!.indexOf(hint.textContent!));
+    expect(before.length, path).toBeGreaterThan(10);
+    if (locale === 'en') expect(before + hint.textContent!.slice(0, 1), path).toMatch(/\. $/);
+    else expect(before, path).toMatch(/。$/);
+  });
+});

@@ -25,7 +25,7 @@ describe('the narration box', () => {
         const sizer = longestNarration(text, ui['narr.idleHint'], wordiestScenarios().map((s) => simulateValid(model, s)));
         fc.assert(fc.property(scenario, (s) => {
           const trace = simulateValid(model, s);
-          const idle = `${narrate(text, trace, sceneAt(trace, cursorAtU(trace, Infinity, 1)), true)} ${ui['narr.idleHint']}`;
+          const idle = `${narrate(text, trace, sceneAt(trace, cursorAtU(trace, Infinity, 1)), true)}${ui['narr.idleHint']}`;
           expect(idle.length).toBeLessThanOrEqual(sizer.length);
           // Every position the player passes through while playing (a quarter of a tick apart, and each event's slot).
           for (let u = 0; u <= totalU(trace, 1); u += 0.25) {

@@ -152,10 +152,11 @@ export const demo = {
     code: 'The code; the line of the current event is highlighted',
     'narr.idle': 'The whole run is drawn: done at tick {done}, blocked {blocked} ticks, {work} ticks of useful work.',
     /** on screen only: print hides it (it is about the controls) */
-    'narr.idleHint': 'Press Play or Next event to watch it step by step.',
+    // The hints open with the space that follows the sentence before them (Chinese sets none after 。).
+    'narr.idleHint': ' Press Play or Next event to watch it step by step.',
     'narr.start': 'Tick 0: the process is about to start the input operation.',
     'narr.compareIdle': 'All five runs are drawn on one clock.',
-    'narr.compareHint': 'Press Play or Next event to watch them together, one column at a time.',
+    'narr.compareHint': ' Press Play or Next event to watch them together, one column at a time.',
     'narr.tick': 'Tick {t}: {text}',
     'narr.state': 'Tick {t}: {app}; {kernel}.',
     'narr.empty': 'no datagram yet',
