@@ -2,28 +2,17 @@
  * The guided experiments and the summary's self-check as the page without JavaScript has them, in both languages:
  * each experiment of src/demo/experiments.ts is on its model's page with a question, no Run button (the page's CSS
  * hides it without JavaScript), and its disclosure names the
- * right answer, which this test works out on its own from simulate() (value(), read straight off the trace, not
+ * right answer, which this test works out on its own from simulate() (experimentValue(), read straight off the trace, not
  * through the site's judge()); each self-check question has its text, its right answer marked (data-right, which
  * the page script judges by) as this test works it out from the simulator, and a reason naming that answer.
  */
 import { describe, expect, test } from 'vitest';
 import { EXPERIMENTS } from '~/demo/experiments';
 import { ask, QUESTIONS } from '~/demo/self-check';
-import { MODELS, simulate, type Trace } from '~/sim';
+import { MODELS, simulate } from '~/sim';
 import { LOCALES } from '../routes';
 import { hiddenWithoutJs, page, text } from './dist';
-
-/** The value each experiment asks about, read straight off the trace. */
-function value(id: string, t: Trace): number {
-  if (id === 'async-signal') return t.events.filter((e) => e.label === 'deliver signal specified in aio_read')[0]!.t;
-  if (id === 'blocking-total') return t.stats.phase1Blocked + t.stats.phase2Blocked;
-  const stat = {
-    'blocking-early': 'phase1Blocked', 'multiplexing-wait': 'phase1Blocked', 'signal-copy': 'phase2Blocked',
-    'async-copy': 'phase2Blocked', 'nonblocking-p1': 'work', 'signal-work': 'work',
-    'nonblocking-polls': 'failedPolls', 'nonblocking-lag': 'detectLag', 'multiplexing-calls': 'syscalls',
-  }[id] as keyof Trace['stats'];
-  return t.stats[stat];
-}
+import { experimentValue } from '../experiment-value';
 
 describe.each(LOCALES)('$locale', ({ prefix }) => {
   test.each(MODELS)(`/${prefix}models/%s/: each experiment's disclosure gives the simulator's answer`, (model) => {
@@ -39,7 +28,7 @@ describe.each(LOCALES)('$locale', ({ prefix }) => {
       // Without JavaScript the Run button is not shown, the disclosure is.
       expect(hiddenWithoutJs(path, ex!.querySelector('[data-run]')!), `${e.id}: Run`).toBe(true);
       expect(hiddenWithoutJs(path, ex!.querySelector('details')!), `${e.id}: the answer`).toBe(false);
-      const right = e.answers.indexOf(value(e.id, simulate(e.model, e.scenario)));
+      const right = e.answers.indexOf(experimentValue(e.id, simulate(e.model, e.scenario)));
       expect(right, `${e.id}: one of the answers is what simulate() gives`).toBeGreaterThanOrEqual(0);
       const choice = text(ex!.querySelector(`[data-choice="${right}"]`)!.closest('label'));
       expect(choice, e.id).toContain(String(e.answers[right]));

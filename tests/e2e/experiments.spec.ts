@@ -10,21 +10,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { EXPERIMENTS } from '~/demo/experiments';
 import { MODELS, simulate } from '~/sim';
 import { ask, QUESTIONS } from '~/demo/self-check';
-import type { Trace } from '~/sim/types';
 import { LOCALES } from './routes';
 import { watchErrors } from './watch';
-
-/** The value each experiment asks about, read straight off the trace. */
-function value(id: string, t: Trace): number {
-  if (id === 'async-signal') return t.events.filter((e) => e.label === 'deliver signal specified in aio_read')[0]!.t;
-  if (id === 'blocking-total') return t.stats.phase1Blocked + t.stats.phase2Blocked;
-  const stat = {
-    'blocking-early': 'phase1Blocked', 'multiplexing-wait': 'phase1Blocked', 'signal-copy': 'phase2Blocked',
-    'async-copy': 'phase2Blocked', 'nonblocking-p1': 'work', 'signal-work': 'work',
-    'nonblocking-polls': 'failedPolls', 'nonblocking-lag': 'detectLag', 'multiplexing-calls': 'syscalls',
-  }[id] as keyof Trace['stats'];
-  return t.stats[stat];
-}
+import { experimentValue } from '../experiment-value';
 
 /** Presses choice i and Run, and returns the verdict the page gives. */
 async function judgeChoice(page: Page, id: string, i: number): Promise<string | null> {
@@ -54,7 +42,7 @@ for (const { locale, prefix } of LOCALES) {
         await expect(ex.locator('[data-run]')).toBeVisible();
         await expect(ex.locator('details')).toBeHidden();
         const trace = simulate(e.model, e.scenario);
-        const right = e.answers.indexOf(value(e.id, trace));
+        const right = e.answers.indexOf(experimentValue(e.id, trace));
         expect(right, `${e.id}: one of the answers is what simulate() gives`).toBeGreaterThanOrEqual(0);
         // The right answer, and in English a wrong one too (the next answer round).
         expect(await judgeChoice(page, e.id, right), `${e.id}: the right answer`).toBe('right');

@@ -2,24 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { answerText, EXPERIMENTS, experiment, judge, measure, runExperiment } from '~/demo/experiments';
 import { DEMO_BOUNDS } from '~/demo/params';
 import { simulate } from '~/sim';
-import type { Trace } from '~/sim/types';
 import { STRINGS } from '~/i18n/strings';
 import { LOCALES } from '~/i18n/locales';
-
-/** The measured value read straight off a trace of the public simulate(), not through the module under test. */
-function expected(id: string, t: Trace): number {
-  switch (id) {
-    case 'blocking-early': case 'multiplexing-wait': return t.stats.phase1Blocked;
-    case 'signal-copy': case 'async-copy': return t.stats.phase2Blocked;
-    case 'blocking-total': return t.stats.phase1Blocked + t.stats.phase2Blocked;
-    case 'nonblocking-p1': case 'signal-work': return t.stats.work;
-    case 'nonblocking-polls': return t.stats.failedPolls;
-    case 'nonblocking-lag': return t.stats.detectLag;
-    case 'multiplexing-calls': return t.stats.syscalls;
-    case 'async-signal': return t.events.filter((e) => e.label === 'deliver signal specified in aio_read')[0]!.t;
-    default: throw new Error(`no expectation for ${id}`);
-  }
-}
+import { experimentValue } from '../experiment-value';
 
 describe('experiments', () => {
   it('has two to four experiments per model and unique ids', () => {
@@ -35,7 +20,7 @@ describe('experiments', () => {
   for (const e of EXPERIMENTS) {
     it(`${e.id}: exactly one answer is right, the one simulate() gives`, () => {
       const t = simulate(e.model, e.scenario);
-      const value = expected(e.id, t);
+      const value = experimentValue(e.id, t);
       expect(e.answers.filter((a) => a === value)).toHaveLength(1);
       const j = judge(e, t);
       expect(j.right).toBe(e.answers.indexOf(value));
