@@ -2,7 +2,7 @@
  * Playback, on Playwright's clock: time in the page moves only when a test moves it (page.clock), never by
  * waiting. A demo hydrates to exactly the figure the server drew (tests/built holds that figure against the
  * simulator), plays through the middle of its run to its end on one clock, and ends on that figure again;
- * with reduced motion it steps, a whole tick at a time, without animating.
+ * with reduced motion it steps one event at a time, never sweeping through fractions of a tick.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { MODELS } from '~/sim/index';
@@ -100,7 +100,7 @@ test('mid-play, a model demo shows part of its run and the scrubber follows the 
   await expect(demo.locator('[data-event]')).toHaveCount(total);
 });
 
-test('reduced motion steps a whole tick at a time, without animating', async ({ page }) => {
+test('reduced motion steps one event at a time, each drawn to a whole tick, never sweeping', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.clock.install();
   await page.goto('models/blocking/');
@@ -109,17 +109,25 @@ test('reduced motion steps a whole tick at a time, without animating', async ({ 
   await expect(demo).toHaveAttribute('data-motion', 'reduce');
   await holdTime(page);
   await demo.locator('button.play').click();
-  const ends: number[] = [];
-  const counts: number[] = [];
-  for (let k = 0; k < 40 && (await demo.getAttribute('data-status')) !== 'done'; k++) {
-    await page.clock.runFor(250);
-    ends.push(...(await demo.locator('[data-lane="app"]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-to'))))));
-    counts.push(await demo.locator('[data-event]').count());
-    expect(await page.evaluate(() => document.querySelector('.demo')!.getAnimations({ subtree: true }).length)).toBe(0);
+  // Every 70 ms of the page's time (steps come at most every 120 ms): the scrubber's tick, the events drawn, the
+  // ends of the process lane.
+  const samples: { tick: number; events: number; ends: number[]; done: boolean }[] = [];
+  for (let k = 0; k < 300 && !samples.at(-1)?.done; k++) {
+    await page.clock.runFor(70);
+    samples.push(await demo.evaluate((d) => ({
+      tick: Number(d.querySelector('output')!.textContent!.split('/')[0]),
+      events: d.querySelectorAll('[data-event]').length,
+      ends: [...d.querySelectorAll('[data-lane="app"]')].map((e) => Number(e.getAttribute('data-to'))),
+      done: d.getAttribute('data-status') === 'done',
+    })));
   }
   await expect(demo).toHaveAttribute('data-status', 'done');
+  const ends = samples.flatMap((s) => s.ends);
   expect(ends.length).toBeGreaterThan(0);
   expect(ends.every(Number.isInteger), `every drawn end is a whole tick: ${ends.join(',')}`).toBe(true);
-  // One event at a time: the count never jumps by more than one per step.
-  expect(counts.every((c, i) => i === 0 || c - counts[i - 1]! <= 1), counts.join(',')).toBe(true);
+  // The cursor moves only from event to event: whenever the tick changes, exactly one more event is drawn (a sweep
+  // would move the tick between events), and the events come one at a time.
+  const moves = samples.slice(1).map((s, i) => ({ tick: s.tick !== samples[i]!.tick, events: s.events - samples[i]!.events }));
+  expect(moves.filter((m) => m.tick || m.events !== 0).every((m) => m.events === 1), JSON.stringify(samples.map((s) => [s.tick, s.events]))).toBe(true);
+  expect(moves.filter((m) => m.events === 1).length).toBeGreaterThan(2);
 });
