@@ -2,7 +2,7 @@
  * Astro's own console logger (astro/logger/node), less one warning: with `security.csp` on and shiki as the
  * markdown highlighter, every build and dev start prints that shiki "uses inline styles that are not compatible
  * with Content Security Policy". Not so here: src/code/shiki-theme.mjs's transformer turns every style attribute
- * shiki writes into classes, and tests/e2e/security.spec.ts fails on any style attribute in a page. Astro offers
+ * shiki writes into classes, and tests/built/csp.test.ts fails on any style attribute in a page. Astro offers
  * no switch for that warning; its `logger` setting (astro.config.mjs) takes this module instead of the default.
  * Everything else, that warning's neighbours included, goes to the console as Astro would print it.
  * @see https://docs.astro.build/en/reference/logger-reference/

@@ -3,7 +3,7 @@
  * (components/CodeExcerpt.astro); the words live in src/i18n/<locale>/strings.ts. `{x}` marks a value filled in:
  * in the notes {wait} is the wait the table itself shows (shownWait), {delay} the sender's delay and {copy}
  * the copy as timed without strace (src/code/measured.ts).
- * The notes say what the stored traces in content/traces show; tests/e2e/linux.spec.ts checks that
+ * The notes say what the stored traces in content/traces show; tests/unit/linux.test.ts checks that
  * the traces still contain the calls named here.
  * @see content/traces/*.txt (what strace recorded on Linux 6.18, glibc 2.36)
  */
