@@ -107,6 +107,8 @@ test('Enter opens the first result; the arrow keys pick another', async ({ page 
   const first = await results.first().getAttribute('href');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${first!.replace(/[#?]/g, '\\$&')}$`));
+  // The new page's own script listens for '/' once it has run: wait for the page, not just its address.
+  await page.waitForLoadState('load');
   await expect(page.getByRole('dialog')).toBeHidden();
 
   await page.keyboard.press('/');
