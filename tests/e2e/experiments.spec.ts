@@ -35,7 +35,7 @@ for (const { locale, prefix } of LOCALES) {
       const demo = page.locator(`.io-demo[data-demo-model="${model}"]`);
       // Seen, not touched: the demo is not live; the first experiment's answer and Run wake it, and that Run counts.
       await demo.scrollIntoViewIfNeeded();
-      await page.waitForLoadState('networkidle');
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       await expect(demo).not.toHaveAttribute('data-live');
       for (const e of mine) {
         const ex = page.locator(`[data-experiment="${e.id}"]`);

@@ -88,11 +88,12 @@ async function tops(page: Page, model: string): Promise<Set<number>> {
   const demo = page.locator(`.io-demo[data-demo-model="${model}"]`);
   const below = page.locator(`.demo[data-demo="${model}"] + *`);
   await wake(demo);
+  await demo.locator('select').selectOption('2');
   await demo.locator('button.play').click();
   const seen = new Set([await topOf(below)]);
-  // Every 0.2 s of the page's time: a tick lasts 0.5 s or more at 1× (a run takes about 10 s).
+  // Every 0.1 s of the page's time: a tick lasts 0.25 s or more at 2× (a run takes about 5 s).
   for (let i = 0; i < 200 && (await demo.getAttribute('data-status')) === 'playing'; i++) {
-    await page.clock.runFor(200);
+    await page.clock.runFor(100);
     seen.add(await topOf(below));
   }
   await expect(demo).toHaveAttribute('data-status', 'done');

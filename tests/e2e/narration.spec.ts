@@ -167,9 +167,10 @@ for (const l of LOCALES) {
         expect([r.named, r.current], r.text).toEqual([[s.models[model]], [model]]);
       }
 
-      // Playing, on the clock: every 0.2 s of the page's time (a run lasts about 10 s, a tick at least 0.5 s), whenever the paragraph names a model, that column
+      // Playing at 2×, on the clock: every 0.1 s of the page's time (a run lasts about 5 s, a tick at least 0.25 s), whenever the paragraph names a model, that column
       // alone is current, and the live region is silent.
       await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+      await compare.locator('select').selectOption('2');
       await compare.locator('button.play').click();
       await expect(compare).toHaveAttribute('data-status', 'playing');
       const seen: { named: string[]; current: (string | null)[]; spoken: string }[] = [];
@@ -177,7 +178,7 @@ for (const l of LOCALES) {
         const r = await read();
         if (r.status !== 'playing') break;
         seen.push(r);
-        await page.clock.runFor(200);
+        await page.clock.runFor(100);
       }
       for (const r of seen) {
         expect(r.current, r.named.join()).toEqual(r.named.map((n) => MODELS[names.indexOf(n)]));

@@ -28,8 +28,9 @@ async function holdTime(page: Page): Promise<void> {
 }
 
 /**
- * Wakes the demo, checks it drew the server's figure, plays it on the clock, and checks it is mid-run halfway
- * (a run lasts about 10 s at 1×) and back on the whole figure at the end. `cols` are the comparison's columns.
+ * Wakes the demo, checks it drew the server's figure, plays it at 4× on the clock, and checks it is mid-run halfway
+ * (a run lasts about 10 s at 1×, 2.5 s at 4×) and back on the whole figure at the end. `cols` are the comparison's
+ * columns. (The scrubber at 1× is the next test's.)
  */
 async function playThrough(page: Page, root: Locator, cols: Locator[] = []): Promise<void> {
   const server = await svgOf(root);
@@ -39,16 +40,17 @@ async function playThrough(page: Page, root: Locator, cols: Locator[] = []): Pro
   await wake(root);
   expect(await svgOf(root), 'the island draws the figure the server drew').toBe(server);
   await holdTime(page);
+  await root.locator('select').first().selectOption('4');
   await root.locator('button.play').click();
   await expect(root).toHaveAttribute('data-status', 'playing');
-  await page.clock.runFor(5000);
+  await page.clock.runFor(1250);
   await expect(root).toHaveAttribute('data-status', 'playing');
   // Halfway: some of the run is drawn, not all of it.
   const events = await root.locator('[data-event]').count();
   expect(events, 'halfway, some events').toBeGreaterThan(0);
   expect(events, 'halfway, not every event yet').toBeLessThan(total);
   expect(await root.locator('[data-lane="app"]').count(), 'halfway, the process lane is drawn').toBeGreaterThan(0);
-  await page.clock.runFor(6000);
+  await page.clock.runFor(1500);
   await expect(root).toHaveAttribute('data-status', 'done');
   for (const c of cols) await expect(c).toHaveAttribute('data-status', 'done');
   expect(await drawn(root), 'at the end, the whole run again').toEqual(whole);
