@@ -99,11 +99,8 @@ function ensureBrowser() {
 
 const t0 = process.hrtime.bigint();
 const pick = (steps) => steps.filter(([tier]) => !only || tier === only);
-const [staticOk, buildOk] = await Promise.all([
-  lane(pick(LANES.static)).then((ok) => ok || fail()),
-  lane(pick(LANES.build)).then((ok) => ok || fail()),
-]);
-if (!staticOk || !buildOk) fail();
+// Side by side; the first lane to fail stops the other (fail() exits).
+await Promise.all([LANES.static, LANES.build].map((steps) => lane(pick(steps)).then((ok) => ok || fail())));
 for (const s of pick(LANES.after)) {
   if (s[0] === 'browser' && !ensureBrowser()) fail();
   if (!(await step(s, true))) fail();

@@ -22,7 +22,7 @@ export const MEASURED = {
   runs: 120,
 } as const;
 
-/** The copy as the pages write it: `45–85 µs`. */
+/** The copy as the pages write it: `44–83 µs`. */
 export const COPY = `${MEASURED.copyUs.low}–${MEASURED.copyUs.high} µs`;
 
 /** Rounds to two significant figures: 2353 → 2400. */
@@ -37,7 +37,7 @@ export const RATIO = {
   high: twoFigures((MEASURED.waitMs * 1000) / MEASURED.copyUs.low),
 } as const;
 
-/** The ratio as the pages write it: `2,400 to 4,400`; `to` is the locale's word. */
+/** The ratio as the pages write it: `2,400 to 4,500`; `to` is the locale's word. */
 export function ratioText(to: string): string {
   return `${RATIO.low.toLocaleString('en')}${to}${RATIO.high.toLocaleString('en')}`;
 }

@@ -74,6 +74,14 @@ export function resolveParams(raw: RawParams): { scenario: Required<Scenario>; n
 export const HASH_KEYS: Readonly<Record<NoteField, string>> = { arrival: 'arrival', copy: 'copy', pollEvery: 'poll', step: 'step', t: 't' };
 
 /**
+ * The hash keys as the alternatives of a pattern (`arrival|copy|…`): what client:interact wakes a timeline island
+ * for. A function, so that the islands' bundle, which never calls it, does not carry it.
+ */
+export function hashKeyPattern(): string {
+  return Object.values(HASH_KEYS).join('|');
+}
+
+/**
  * The longest hash read, `#` excluded. A demo's own hash is under 50 characters (#arrival=100&copy=20&poll=20&step=99);
  * an embed page puts at most three 32-character query values in front of it. Of a longer one no value is read, and
  * only its first HASH_MAX characters are looked at (for our keys), so no crafted link makes the reading slow.

@@ -43,11 +43,13 @@ export function narrationText(ui: NarrationUi, events: Sentences): NarrationText
 
 /** The sentence for a scene: the whole run when idle, else narrateTick. */
 export function narrate(text: NarrationText, trace: Trace, scene: Scene, idle: boolean): string {
+  return idle ? idleSentence(text, trace) : narrateTick(text, trace, scene);
+}
+
+/** The whole run in one sentence: when it is done, how long the process was blocked, how much work it did. */
+export function idleSentence(text: NarrationText, trace: Trace): string {
   const s = trace.stats;
-  if (idle) {
-    return fill(text.idle, { done: trace.done, blocked: s.phase1Blocked + s.phase2Blocked, work: s.work });
-  }
-  return narrateTick(text, trace, scene);
+  return fill(text.idle, { done: trace.done, blocked: s.phase1Blocked + s.phase2Blocked, work: s.work });
 }
 
 /**
@@ -110,8 +112,7 @@ export function longestNarration(text: NarrationText, idleHint: string, traces: 
     if (s.length > best.length) best = s;
   };
   for (const trace of traces) {
-    const s = trace.stats;
-    keep(`${fill(text.idle, { done: trace.done, blocked: s.phase1Blocked + s.phase2Blocked, work: s.work })}${idleHint}`);
+    keep(`${idleSentence(text, trace)}${idleHint}`);
     keep(text.start);
     for (const e of trace.events) keep(fill(text.tick, { t: e.t, text: eventSentence(text.events, trace, e) }));
     for (let t = 0; t <= trace.done; t++) {

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { LOCALES } from './routes';
 import { watchErrors } from './watch';
 import { wake } from './wake';
+import { holdTime, twoFrames } from './time';
 
 type Verdict = { wait: boolean; copy: boolean };
 
@@ -45,7 +46,7 @@ for (const l of LOCALES) {
     const demo = page.locator('[data-demo-model="multiplexing"]');
     await wake(demo);
     // From here the page's time moves only when the test moves it.
-    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+    await holdTime(page);
     const total = await demo.locator('[data-event]').count();
     expect(total).toBeGreaterThan(3);
     const narr = demo.locator('[aria-live="polite"]');
@@ -167,7 +168,7 @@ test('hydration shifts no layout', async ({ page }) => {
       await expect(page.locator('astro-island', { has: serve })).not.toHaveAttribute('ssr');
     }
     // Two frames for any shift the island caused to be laid out and reported.
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await twoFrames(page);
     expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts), path).toBe(0);
     await expect(demo).toHaveAttribute('data-status', 'idle');
   }

@@ -9,6 +9,7 @@ import { expect, test, type BrowserContext, type FrameLocator, type Locator, typ
 import { BLOG } from '../../playwright.config';
 import { IFRAME_HEIGHT } from '~/embed/snippets';
 import { watchErrors } from './watch';
+import { twoFrames } from './time';
 
 const BLOG_URL = process.env.BLOG_URL ?? BLOG;
 const LIGHT_SURFACE = 'rgb(243, 245, 247)';
@@ -390,7 +391,7 @@ test.describe('the fixture blog post on another origin', () => {
     await expect(el.locator('[data-demo-compare] [data-demo-model]')).toHaveCount(5);
     await expect(el.locator('[data-demo-compare] [data-demo-model]').first()).not.toHaveAttribute('data-status', 'idle');
     await el.evaluate((h) => h.remove());
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await twoFrames(page);
     expect(errors).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import { ask, QUESTIONS } from '~/demo/self-check';
 import { LOCALES } from './routes';
 import { watchErrors } from './watch';
 import { experimentValue } from '../experiment-value';
+import { twoFrames } from './time';
 
 /** Presses choice i and Run, and returns the verdict the page gives. */
 async function judgeChoice(page: Page, id: string, i: number): Promise<string | null> {
@@ -35,7 +36,7 @@ for (const { locale, prefix } of LOCALES) {
       const demo = page.locator(`.io-demo[data-demo-model="${model}"]`);
       // Seen, not touched: the demo is not live; the first experiment's answer and Run wake it, and that Run counts.
       await demo.scrollIntoViewIfNeeded();
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await twoFrames(page);
       await expect(demo).not.toHaveAttribute('data-live');
       for (const e of mine) {
         const ex = page.locator(`[data-experiment="${e.id}"]`);

@@ -8,9 +8,7 @@ import { EXPERIMENTS } from '~/demo/experiments';
 import { LOCALES } from './routes';
 import { watchErrors } from './watch';
 import { wake } from './wake';
-
-/** When the tests' clock starts (any fixed time: nothing shown depends on the date). */
-const T0 = Date.UTC(2026, 0, 1);
+import { holdTime } from './time';
 
 /** Where an element's top is in the document (not the viewport, which scrolling moves). */
 const topOf = (el: Locator): Promise<number> => el.evaluate((e) => e.getBoundingClientRect().top + scrollY);
@@ -57,9 +55,9 @@ test('only the island whose keys are in the address wakes', async ({ page }) => 
 
 test('a verdict judges what the figure runs, even when P changed while it played', async ({ page }) => {
   const errors = watchErrors(page);
-  await page.clock.install({ time: T0 });
+  await page.clock.install();
   await page.goto('models/nonblocking/');
-  await page.clock.pauseAt(T0 + 60_000);
+  await holdTime(page);
   const demo = page.locator('.io-demo[data-demo-model="nonblocking"]');
   await wake(demo);
   const e = EXPERIMENTS.find((x) => x.id === 'nonblocking-polls')!;
@@ -106,10 +104,10 @@ async function tops(page: Page, model: string): Promise<Set<number>> {
 for (const { locale, prefix } of LOCALES) {
   test(`${locale}, 390 px: nothing under a playing demo moves`, async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 900 });
-    await page.clock.install({ time: T0 });
+    await page.clock.install();
     for (const model of [locale === 'en' ? 'nonblocking' : 'signal-driven']) {
       await page.goto(`${prefix}models/${model}/`);
-      await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 60_000);
+      await holdTime(page);
       expect([...(await tops(page, model))], model).toHaveLength(1);
     }
   });

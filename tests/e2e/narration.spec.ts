@@ -16,6 +16,7 @@ import type { Locale } from '~/i18n/locales';
 import { LOCALES } from './routes';
 import { watchErrors } from './watch';
 import { wake } from './wake';
+import { holdTime } from './time';
 
 /** Per locale: the tick a sentence opens with, and the phrases of each app and kernel state ($1: a number). */
 const PHRASES: Record<Locale, {
@@ -169,7 +170,7 @@ for (const l of LOCALES) {
 
       // Playing at 2×, on the clock: every 0.1 s of the page's time (a run lasts about 5 s, a tick at least 0.25 s), whenever the paragraph names a model, that column
       // alone is current, and the live region is silent.
-      await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+      await holdTime(page);
       await compare.locator('select').selectOption('2');
       await compare.locator('button.play').click();
       await expect(compare).toHaveAttribute('data-status', 'playing');

@@ -12,6 +12,7 @@ import { EMBED_MODELS, IFRAME_HEIGHT, type EmbedModel } from '~/embed/snippets';
 import { axeLight, axeDarkContrast } from './axe';
 import { ALL_PAGES, EMBED_PAGES } from './routes';
 import { watchErrors } from './watch';
+import { twoFrames } from './time';
 
 interface Target { path: string; lang: string; slug: string; embed: EmbedModel | null; zh: boolean }
 const TARGETS: Target[] = [
@@ -164,7 +165,7 @@ for (const p of TARGETS) {
     expect(site.length, 'one site script at most').toBeLessThanOrEqual(1);
     for (let y = 0; y < 12; y++) await page.mouse.wheel(0, 1500);
     // A wake asks for its script at once, in the event that woke it; two frames let any such event run.
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await twoFrames(page);
     expect(await page.locator('astro-island:not([ssr])').count(), 'no island hydrated before a touch').toBe(0);
     expect(scripts.filter((s) => !site.includes(s)), 'no demo script before a demo is touched').toEqual([]);
     if (!p.embed && (p.slug === '' || p.slug === 'concepts')) {

@@ -9,6 +9,7 @@ import { MODELS } from '~/sim/index';
 import { LOCALES } from './routes';
 import { watchErrors } from './watch';
 import { wake } from './wake';
+import { holdTime } from './time';
 
 /** The figure's markup with the per-render ids ($props.id) taken out. */
 async function svgOf(root: Locator): Promise<string> {
@@ -20,11 +21,6 @@ async function svgOf(root: Locator): Promise<string> {
 function drawn(root: Locator): Promise<string[]> {
   return root.locator('[data-lane], [data-phase], [data-event]').evaluateAll((els) =>
     els.map((e) => ['lane', 'state', 'phase', 'event', 'from', 'to'].map((k) => e.getAttribute(`data-${k}`)).join(' ')));
-}
-
-/** Stops the page's clock where it is: from here on, time moves only by page.clock.runFor. */
-async function holdTime(page: Page): Promise<void> {
-  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
 }
 
 /**

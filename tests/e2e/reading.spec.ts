@@ -7,6 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { LOCALES, pathOf } from './routes';
 import { watchErrors } from './watch';
+import { twoFrames } from './time';
 
 
 /** Scrolls so that the heading's top sits near the top of the window, as a reader who reached it would. */
@@ -28,7 +29,7 @@ async function readAt(page: Page, id: string) {
 async function switchLanguage(page: Page) {
   // The page handles scrolling once a frame: let it see where the reader is before they scroll back up (on a
   // busy machine both scrolls could otherwise reach it in one frame, which reads as scrolling down).
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await twoFrames(page);
   await page.mouse.wheel(0, -60);
   const link = page.locator('[data-lang-switch]');
   // All of it, as a reader clicks once the header has slid back: a click on a half-shown sticky header makes
@@ -38,7 +39,7 @@ async function switchLanguage(page: Page) {
   // with the mouse as a reader clicks: Playwright's locator click would first scroll the page if the sliding
   // header looked off screen to it, and the reader would be in another section.
   const box = async () => {
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await twoFrames(page);
     return JSON.stringify(await link.boundingBox());
   };
   await expect.poll(async () => (await box()) === (await box())).toBe(true);

@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { watchErrors } from './watch';
 import { siteScripts } from './wake';
+import { holdTime } from './time';
 
 const SEARCHES = [
   { path: 'concepts/', term: 'EWOULDBLOCK', lang: 'en' },
@@ -159,7 +160,7 @@ test('a keyboard alone reaches every control of a model demo, focus visible on e
   await expect(arrival).toHaveValue('9');
   await expect(demo.getByRole('slider', { name: 'Datagram ready at (A)' })).toHaveValue('9');
   // The page's time held from here: Play leaves it playing, not yet done.
-  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+  await holdTime(page);
   await press('Play', 'Enter');
   await expect(demo).toHaveAttribute('data-status', 'playing');
   const download = page.waitForEvent('download');
