@@ -1,6 +1,7 @@
 // ESLint flat config: the recommended rules of ESLint, typescript-eslint, Svelte and Astro (not
 // type-checked, so `npm run lint` stays fast; `npm run check` does the types), plus the import
-// boundaries the code must keep: src/sim imports nothing outside itself, src/render no components.
+// boundaries the code must keep: src/sim imports nothing outside itself, and the demo layer's folders import only
+// downwards along the data path (LAYERS below).
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import svelte from 'eslint-plugin-svelte';
@@ -17,20 +18,34 @@ const SIM_PURE = {
     'Svelte or Astro), so the simulator runs the same in Node, in tests and in the browser.',
 };
 
-/** What src/render may not import: components, Svelte or Astro. */
-const RENDER_PURE = {
-  // `~components/…` or a relative path through a components/ folder; any .svelte/.astro file; svelte, astro.
-  regex: '^~components(/|$)|^\\.{1,2}/(.*/)?components(/|$)|\\.(svelte|astro)$|^svelte(/|$)|^astro(:|/|$)|^@astrojs/',
-  message:
-    'src/render is pure (trace → scene): components import it, never the other way, and it imports no ' +
-    'Svelte or Astro, so the server and the island draw the same figure from the same numbers.',
-};
+/**
+ * The demo layer's folders along its data path, lowest first: simulator → figure → playback → narration →
+ * islands. A folder imports its own modules and those of folders below it, never above; src/i18n (strings
+ * and fill()) and src/lessons (experiments and questions, judged by the simulator) sit beside the path and
+ * any layer above the simulator may read them. Svelte components of a layer live in components/<layer>/.
+ */
+const LAYERS = ['figure', 'playback', 'narration'];
 
-/** no-restricted-imports sees only static imports, so src/sim and src/render take no dynamic import(). */
+/** What a layer's files may not import: any folder above it, components above it, islands, Astro. */
+function layerBoundary(layer) {
+  const above = LAYERS.slice(LAYERS.indexOf(layer) + 1);
+  const folders = [...above, 'islands', 'embed', 'site', 'code'];
+  // `~/x/…` or `~components/x/…` for a folder above, and any `../` (imports across folders use the aliases).
+  const names = folders.join('|');
+  return {
+    regex: `^~/(${names})(/|$)|^~components/(${names})(/|$)|(^|/)\\.\\.(/|$)|^astro(:|/|$)|^@astrojs/|\\.astro$`,
+    message:
+      `src/${layer} and components/${layer} are one layer of the demo's data path (simulator → figure → playback → ` +
+      'narration → islands): they import only from their own folder and the layers below (and src/i18n, src/lessons), ' +
+      'through the ~/ aliases, so a change of wording never reaches the figure and a change of drawing never the words.',
+  };
+}
+
+/** no-restricted-imports sees only static imports, so src/sim and the layers take no dynamic import(). */
 const NO_DYNAMIC_IMPORT = {
   selector: 'ImportExpression',
   message:
-    'src/sim and src/render take no dynamic import(): their import boundaries are checked on static imports only.',
+    'src/sim and the layers take no dynamic import(): their import boundaries are checked on static imports only.',
 };
 
 export default defineConfig(
@@ -73,7 +88,7 @@ export default defineConfig(
   },
   {
     rules: {
-      // `{@html}` is how the islands draw: src/render/svg.ts builds the SVG and list markup as strings
+      // `{@html}` is how the islands draw: src/figure/svg.ts builds the SVG and list markup as strings
       // with every text escaped (figureSvg, codeLines, statItems, noteSpans, legendItems; ServeIsland's bars).
       'svelte/no-at-html-tags': 'off',
       // `try { localStorage… } catch {}`: storage or a not-yet-listening server may fail, and nothing follows.
@@ -89,11 +104,21 @@ export default defineConfig(
       'no-restricted-syntax': ['error', NO_DYNAMIC_IMPORT],
     },
   },
-  {
-    files: ['src/render/**'],
+  ...LAYERS.map((layer) => ({
+    files: [`src/${layer}/**`, `components/${layer}/**`],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [RENDER_PURE] }],
+      'no-restricted-imports': ['error', { patterns: [layerBoundary(layer)] }],
       'no-restricted-syntax': ['error', NO_DYNAMIC_IMPORT],
+    },
+  })),
+  {
+    // What sits beside the path reads only the simulator and its own kind: no layer, no component.
+    files: ['src/i18n/**', 'src/lessons/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{
+        regex: '^~/(figure|playback|narration|islands|embed|site)(/|$)|^~components(/|$)',
+        message: 'src/i18n and src/lessons sit beside the data path: they read the simulator and each other, no layer and no component.',
+      }] }],
     },
   },
 );

@@ -4,7 +4,7 @@
  *   tests/bench (`npx vitest bench --run`).
  * - `built`: facts fixed once the site is built, read from the files of dist/ and dist-base/some/prefix/
  *   (tests/built), no browser. Its global setup stops the run with one message when a build is missing.
- * The Svelte plugin is here for the `*.svelte.ts` rune classes (src/demo/player.svelte.ts): without it
+ * The Svelte plugin is here for the `*.svelte.ts` rune classes (src/playback/player.svelte.ts): without it
  * `$state` is an undefined global. Tests run in Node, so it compiles them for the server. Both projects
  * inherit the plugins, aliases and timeout (`extends: true`).
  * @see https://main.vitest.dev/guide/projects (inline projects, `--project`)

@@ -11,9 +11,9 @@
  * check below fails the build unless the shared chunk holds the Svelte runtime, the simulator's engine,
  * the scene and the player, and holds no island.
  */
-const SHARED = /\/node_modules\/svelte\/|\/src\/(sim|render|demo)\/|\/build\/svelte-client|\/components\//;
-const OWN_CHUNK = /(CompareIsland|ServeIsland|ModelIsland|PollingPriceIsland|CodeStep)\.svelte|export-svg\.ts|render\/clock\.ts|demo\/(serve-bounds|experiments|experiment-wire)\.ts|\/sim\/(serve|validate)\.ts|[?&]|\.css/;
-const MUST_HOLD = [/node_modules\/svelte\/src\/internal\/client\//, /src\/sim\/engine\.ts$/, /src\/render\/scene\.ts$/, /src\/demo\/player\.svelte\.ts$/];
+const SHARED = /\/node_modules\/svelte\/|\/src\/(sim|figure|playback|narration|lessons)\/|\/build\/svelte-client|\/components\//;
+const OWN_CHUNK = /(CompareIsland|ServeIsland|ModelIsland|PollingPriceIsland|CodeStep)\.svelte|export-svg\.ts|playback\/shared-clock\.ts|narration\/compare\.ts|(serve-bounds|experiments|experiment-wire)\.ts|\/sim\/(serve|validate)\.ts|[?&]|\.css/;
+const MUST_HOLD = [/node_modules\/svelte\/src\/internal\/client\//, /src\/sim\/engine\.ts$/, /src\/figure\/scene\.ts$/, /src\/playback\/player\.svelte\.ts$/];
 
 /** Rolldown's codeSplitting option for the client build. */
 export const demoChunkGroups = {

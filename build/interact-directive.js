@@ -10,7 +10,7 @@
 // elements, a button's click) is held and, once hydrated (build/svelte-client.js returns after the island's
 // onMount), replayed on the same element: the button is clicked again, the key pressed again, the control
 // given back the value the reader set (hydration writes the server's values into controls) with its event.
-// Held demo keys (src/demo/player.svelte.ts, playerKeys) do not also scroll the page meanwhile.
+// Held demo keys (src/playback/player.svelte.ts, playerKeys) do not also scroll the page meanwhile.
 // Ours because Astro ships load, idle, visible, media and only, and none of them waits for the reader.
 // Pointer events cover touch; click: a screen reader may activate a button without moving focus or a pointer to it.
 const WAKE = ['pointerover', 'pointerdown', 'focusin', 'click'];

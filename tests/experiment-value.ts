@@ -1,4 +1,4 @@
-/** What each guided experiment (src/demo/experiments.ts) asks about, for the tests of every tier. */
+/** What each guided experiment (src/lessons/experiments.ts) asks about, for the tests of every tier. */
 import type { Trace } from '~/sim/types';
 
 /**

@@ -72,8 +72,8 @@ export default defineConfig(async (): Promise<UserConfig> => {
     // owns the page's hash, which the element never does) and no hash to follow: that code stays out of io-models.js.
     resolve: {
       alias: [
-        { find: /^~\/demo\/experiment-wire$/, replacement: fileURLToPath(new URL('./no-experiments.ts', import.meta.url)) },
-        { find: /^~\/demo\/follow-hash\.svelte$/, replacement: fileURLToPath(new URL('./no-hash.ts', import.meta.url)) },
+        { find: /^\.\/experiment-wire$/, replacement: fileURLToPath(new URL('./no-experiments.ts', import.meta.url)) },
+        { find: /^\.\/address\.svelte$/, replacement: fileURLToPath(new URL('./no-hash.ts', import.meta.url)) },
         ...aliases,
       ],
     },

@@ -11,10 +11,10 @@
  */
 import { mount, unmount } from 'svelte';
 import IoModelDemo from '~components/embed/IoModelDemo.svelte';
-import ModelIsland from '~components/demo/ModelIsland.svelte';
-import CompareIsland from '~components/demo/CompareIsland.svelte';
-import TimelineLegend from '~components/demo/TimelineLegend.svelte';
-import { LEGEND_STATES } from '~/demo/legend';
+import ModelIsland from '~components/islands/ModelIsland.svelte';
+import CompareIsland from '~components/islands/CompareIsland.svelte';
+import TimelineLegend from '~components/figure/TimelineLegend.svelte';
+import { LEGEND_STATES } from '~/figure/legend';
 import { readAttributes, type EmbedAttribute } from './attrs';
 import { sharedSheet } from './styles';
 import { CODE, TEXT } from './baked';

@@ -1,2 +1,2 @@
-/** The custom element's stand-in for src/demo/experiment-wire.ts: an embedded demo has no experiments beside it. */
+/** The custom element's stand-in for components/islands/experiment-wire.ts: an embedded demo has no experiments beside it. */
 export function wireExperiments(): void {}

@@ -1,11 +1,11 @@
 /**
  * What can be embedded and the two snippets that embed it. Pure: an absolute site root (ending in `/`,
  * base path included) and plain strings in, HTML text out. Every value written into an attribute goes
- * through `esc` (src/render/markup.ts), although all of them are the site's own constants.
+ * through `esc` (src/figure/markup.ts), although all of them are the site's own constants.
  */
-import { DEMO_KINDS, type DemoKind } from '~/demo/kinds';
+import { DEMO_KINDS, type DemoKind } from '~/figure/kinds';
 import { localePath, type Locale } from '~/i18n/locales';
-import { esc } from '~/render/markup';
+import { esc } from '~/figure/markup';
 
 /** A demo that can be embedded: every timeline demo (the serve and polling-price demos are not). */
 export type EmbedModel = DemoKind;

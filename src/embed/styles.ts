@@ -6,7 +6,7 @@
  * compiled to one text by the build and pasted over COMPONENT_CSS's placeholder (src/embed/build-element.ts).
  */
 import palette from '~/styles/palette.css?inline';
-import colors from '~components/demo/demo-colors.css?inline';
+import colors from '~components/figure/demo-colors.css?inline';
 import base from '~components/embed/element.css?inline';
 
 /** Every component's CSS; the build replaces this placeholder string (and fails if it is missing). */

@@ -28,7 +28,7 @@ export function serveConnections(mode: ServeMode, s: ServeScenario): ServeResult
 
 /**
  * serveConnections without the checks, for a scenario that is valid by construction: the serve demo clamps
- * every field into SERVE_BOUNDS (src/demo/serve-bounds.ts), inside LIMITS.serve (a unit test holds it to that).
+ * every field into SERVE_BOUNDS (src/playback/serve-bounds.ts), inside LIMITS.serve (a unit test holds it to that).
  * It lives apart so the demo ships neither validate.ts's checks nor their messages (as simulateValid does
  * for the timeline demos); anything else calls serveConnections.
  */

@@ -1,14 +1,14 @@
 /**
  * The guided experiments and the summary's self-check as the page without JavaScript has them, in both languages:
- * each experiment of src/demo/experiments.ts is on its model's page with a question, no Run button (the page's CSS
+ * each experiment of src/lessons/experiments.ts is on its model's page with a question, no Run button (the page's CSS
  * hides it without JavaScript), and its disclosure names the
  * right answer, which this test works out on its own from simulate() (experimentValue(), read straight off the trace, not
  * through the site's judge()); each self-check question has its text, its right answer marked (data-right, which
  * the page script judges by) as this test works it out from the simulator, and a reason naming that answer.
  */
 import { describe, expect, test } from 'vitest';
-import { EXPERIMENTS } from '~/demo/experiments';
-import { ask, QUESTIONS } from '~/demo/self-check';
+import { EXPERIMENTS } from '~/lessons/experiments';
+import { ask, QUESTIONS } from '~/lessons/self-check';
 import { MODELS, simulate } from '~/sim';
 import { LOCALES } from '../routes';
 import { hiddenWithoutJs, page, text } from './dist';

@@ -5,14 +5,14 @@
  * (blocked in a phase when every app span over it is wait or copy) is phaseVerdict's; time is to scale (every lane
  * rectangle the same height per tick, one scale across the comparison's five columns); the words on the figure are
  * the locale's (src/i18n: lane stretches, event labels, phase names); no label overlaps another label or an arrow,
- * measured in SVG units with src/render/layout.ts's own text-width estimate; the stats beside the model figure are the
+ * measured in SVG units with src/figure/layout.ts's own text-width estimate; the stats beside the model figure are the
  * simulator's numbers; and without JavaScript each demo is idle, its figure shown and its playback controls hidden
  * by the page's CSS (@media (scripting: none)).
  */
 import { describe, expect, test } from 'vitest';
 import { DEMO_STRINGS } from '~/i18n/demo';
 import type { Locale } from '~/i18n/locales';
-import { textWidth } from '~/render/layout';
+import { textWidth } from '~/figure/layout';
 import { DEFAULT_SCENARIO, MODELS, phaseVerdict, simulate, type ModelId, type Trace } from '~/sim';
 import { LOCALES } from '../routes';
 import { hiddenWithoutJs, page, text } from './dist';
@@ -55,7 +55,7 @@ const sameScale = (a: { v: number; slack: number }, b: { v: number; slack: numbe
 interface Box { what: string; l: number; r: number; t: number; b: number }
 
 /**
- * The box of every non-empty text of a figure, in SVG units: each line `textWidth` wide (src/render/layout.ts, the
+ * The box of every non-empty text of a figure, in SVG units: each line `textWidth` wide (src/figure/layout.ts, the
  * layout's own estimate) about its anchor, from 0.85 em above its baseline to 0.3 em below (the layout's line box),
  * lines `dy` apart, then turned by the text's rotate() transform (the phase names run down their brackets).
  */

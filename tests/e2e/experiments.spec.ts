@@ -8,9 +8,9 @@
  * Every self-check answer is pressed in English, one question's in Chinese.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { EXPERIMENTS } from '~/demo/experiments';
+import { EXPERIMENTS } from '~/lessons/experiments';
 import { MODELS, simulate } from '~/sim';
-import { ask, QUESTIONS } from '~/demo/self-check';
+import { ask, QUESTIONS } from '~/lessons/self-check';
 import { LOCALES } from './routes';
 import { watchErrors } from './watch';
 import { experimentValue } from '../experiment-value';

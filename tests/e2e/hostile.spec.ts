@@ -4,7 +4,7 @@
  * and nothing under a playing demo moves. Time is Playwright's clock (page.clock), moved by the test.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { EXPERIMENTS } from '~/demo/experiments';
+import { EXPERIMENTS } from '~/lessons/experiments';
 import { LOCALES } from './routes';
 import { watchErrors } from './watch';
 import { wake } from './wake';

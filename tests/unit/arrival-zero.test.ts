@@ -5,9 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MODELS, simulate } from '~/sim/index';
-import { cursorAtStep, sceneAt } from '~/render/scene';
-import { narrate, type NarrationText } from '~/render/text';
-import { clockTrack, narrateClock } from '~/render/clock';
+import { cursorAtStep, sceneAt } from '~/figure/scene';
+import { narrate, type NarrationText } from '~/narration/narrate';
+import { clockTrack } from '~/playback/shared-clock';
+import { narrateClock } from '~/narration/compare';
 import { DEMO_STRINGS } from '~/i18n/demo';
 import { LOCALES, type Locale } from '~/i18n/locales';
 

@@ -6,7 +6,7 @@ import { LOCALES } from '~/i18n/locales';
 import { STRINGS } from '~/i18n/strings';
 import { readAttributes } from '~/embed/attrs';
 import { EMBED_MODELS, elementSnippet, embedPath, iframeSnippet, pagePath } from '~/embed/snippets';
-import { esc as attr } from '~/render/markup';
+import { esc as attr } from '~/figure/markup';
 
 describe('readAttributes', () => {
   it('absent attributes take the defaults silently', () => {

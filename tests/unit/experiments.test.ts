@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerText, EXPERIMENTS, experiment, judge, measure, runExperiment } from '~/demo/experiments';
-import { DEMO_BOUNDS } from '~/demo/params';
+import { answerText, EXPERIMENTS, experiment, judge, measure, runExperiment } from '~/lessons/experiments';
+import { DEMO_BOUNDS } from '~/playback/params';
 import { simulate } from '~/sim';
 import { STRINGS } from '~/i18n/strings';
 import { LOCALES } from '~/i18n/locales';

@@ -1,13 +1,13 @@
 /**
- * The demos' URL hash against hostile and careless input (src/demo/params.ts, read by src/demo/param-state.svelte.ts):
+ * The demos' URL hash against hostile and careless input (src/playback/params.ts, read by src/playback/param-state.svelte.ts):
  * a crafted link must answer at once with the safe default and a note, and whatever the hash holds that the demo
  * does not read gets a note in the page's language, never the text itself.
  */
 import { describe, expect, it } from 'vitest';
 import { clampInt, DEFAULT_SCENARIO, readNumber } from '~/sim/limits';
 import { clampScenario } from '~/sim/clamp';
-import { HASH_MAX, parseHash, resolveParams, resolvePosition, type HashReader, type ParamNote } from '~/demo/params';
-import { noteSentence } from '~/demo/param-state.svelte';
+import { HASH_MAX, parseHash, resolveParams, resolvePosition, type HashReader, type ParamNote } from '~/playback/params';
+import { noteSentence } from '~/narration/notes';
 import { DEMO_STRINGS } from '~/i18n/demo';
 import { LOCALES } from '~/i18n/locales';
 

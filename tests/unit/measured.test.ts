@@ -13,7 +13,7 @@ import { parseTrace } from '~/code/trace-format';
 import { shownWait } from '~/code/trace-view';
 import { LOCALES } from '~/i18n/locales';
 import { STRINGS } from '~/i18n/strings';
-import { fill } from '~/render/text';
+import { fill } from '~/i18n/fill';
 
 /** Every file under `dir` ending in `ext`. */
 function files(dir: string, ext: string): string[] {

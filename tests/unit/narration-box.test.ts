@@ -7,9 +7,9 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { simulateValid } from '~/sim/engine';
 import { MODELS } from '~/sim/limits';
-import { cursorAtU, sceneAt, totalU } from '~/render/scene';
-import { longestNarration, narrate, narrationText } from '~/render/text';
-import { DEMO_BOUNDS, wordiestScenarios } from '~/demo/params';
+import { cursorAtU, sceneAt, totalU } from '~/figure/scene';
+import { longestNarration, narrate, narrationText } from '~/narration/narrate';
+import { DEMO_BOUNDS, wordiestScenarios } from '~/playback/params';
 import { DEMO_STRINGS } from '~/i18n/demo';
 import { LOCALES } from '~/i18n/locales';
 

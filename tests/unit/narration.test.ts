@@ -10,9 +10,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO, MODELS, simulate } from '~/sim/index';
 import type { AppState, KernelState, Scenario, Trace, TraceEvent } from '~/sim/types';
-import { cursorAtStep, cursorAtTick, endCursor, sceneAt } from '~/render/scene';
-import { narrate, type NarrationText } from '~/render/text';
-import { clockColumns, clockEnd, clockTrack, narrateClock } from '~/render/clock';
+import { cursorAtStep, cursorAtTick, endCursor, sceneAt } from '~/figure/scene';
+import { narrate, type NarrationText } from '~/narration/narrate';
+import { clockColumns, clockEnd, clockTrack } from '~/playback/shared-clock';
+import { narrateClock } from '~/narration/compare';
 import { DEMO_STRINGS } from '~/i18n/demo';
 import { LOCALES, type Locale } from '~/i18n/locales';
 

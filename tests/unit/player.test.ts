@@ -1,9 +1,9 @@
-/** src/demo/player.svelte.ts: a Player stepped by hand on a fake clock, over a real model's track. */
+/** src/playback/player.svelte.ts: a Player stepped by hand on a fake clock, over a real model's track. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO, simulate } from '~/sim/index';
-import { FULL_FRAME, layoutFigure } from '~/render/layout';
-import { modelTrack, type Track } from '~/render/track';
-import { Player, type Clock } from '~/demo/player.svelte';
+import { FULL_FRAME, layoutFigure } from '~/figure/layout';
+import { modelTrack, type Track } from '~/playback/track';
+import { Player, type Clock } from '~/playback/player.svelte';
 
 /** A clock that moves only when the test says so; it records what the player asked of it. */
 class FakeClock implements Clock {

@@ -1,6 +1,6 @@
-/** components/demo/PollingPriceIsland.svelte's pointer reading: the chart is a slider for P, read through the sliders' clamp. */
+/** components/islands/PollingPriceIsland.svelte's pointer reading: the chart is a slider for P, read through the sliders' clamp. */
 import { describe, expect, it } from 'vitest';
-import { chartP } from '~components/demo/PollingPriceIsland.svelte';
+import { chartP } from '~components/islands/PollingPriceIsland.svelte';
 
 describe('chartP', () => {
   it('reads P across the plot, rounded, from 1 at the left edge to the last at the right', () => {

@@ -5,9 +5,9 @@
  * question and reason is filled.
  */
 import { describe, expect, it } from 'vitest';
-import { ask, QUESTIONS, type QuestionId } from '~/demo/self-check';
+import { ask, QUESTIONS, type QuestionId } from '~/lessons/self-check';
 import { DEFAULT_SCENARIO, MODELS, simulate } from '~/sim';
-import { fill } from '~/render/text';
+import { fill } from '~/i18n/fill';
 import { STRINGS } from '~/i18n/strings';
 import { DEMO_STRINGS } from '~/i18n/demo';
 import { LOCALES } from '~/i18n/locales';

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { LIMITS, serveConnections, type ServeMode } from '~/sim';
 import { serveValid } from '~/sim/serve';
-import { SERVE_BOUNDS } from '~/demo/serve-bounds';
+import { SERVE_BOUNDS } from '~/playback/serve-bounds';
 
 const MODES: ServeMode[] = ['blocking', 'thread-per-connection', 'multiplexing'];
 

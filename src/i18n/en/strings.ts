@@ -8,8 +8,8 @@
 import type { EventLabel, ModelId } from '~/sim/types';
 import type { Narration } from '../demo';
 import type { TraceName } from '../linux';
-import type { ExperimentId } from '~/demo/experiments';
-import type { QuestionId } from '~/demo/self-check';
+import type { ExperimentId } from '~/lessons/experiments';
+import type { QuestionId } from '~/lessons/self-check';
 
 /** The layout: navigation, search, theme, pager, footer, 404. */
 export const site = {
@@ -441,7 +441,7 @@ export const linux = {
 
 /**
  * The guided experiments beside the model demos (components/Experiment.astro, keyed by the ids in
- * src/demo/experiments.ts) and the summary's self-check (components/SelfCheck.astro, src/demo/self-check.ts).
+ * src/lessons/experiments.ts) and the summary's self-check (components/SelfCheck.astro, src/lessons/self-check.ts).
  * {answer} and {chosen} are answers' texts, {proof} the experiment's proof; the other placeholders are numbers read off the
  * simulator's traces. The templates carry the locale's punctuation between the parts they join.
  */

@@ -1,15 +1,13 @@
 /**
  * What the two timeline islands (ModelDemo, CompareDemo) share besides the player: the parameters in
  * use, a note for each value that had to change or was not read, and the URL hash (followHash, in
- * src/demo/follow-hash.svelte.ts). Construct it while the component initialises: it registers the island's
+ * src/playback/address.svelte.ts). Construct it while the component initialises: it registers the island's
  * onMount and an $effect.
  */
 import { onMount } from 'svelte';
-import type { SharedUi } from '~/i18n/demo';
-import { HASH_KEYS, resolveParams, type ParamNote, type RawParams } from './params';
-import { followHash } from '~/demo/follow-hash.svelte';
-import { fill, noteText } from '~/render/text';
-import type { Track } from '~/render/track';
+import { resolveParams, type ParamNote, type RawParams } from './params';
+import { followHash } from './address.svelte';
+import type { Track } from '~/playback/track';
 import type { Player } from './player.svelte';
 
 export interface DemoParamsOptions {
@@ -50,13 +48,4 @@ export class DemoParams {
     this.changed = true;
     this.#o.player().resync();
   }
-}
-
-/** A note as a sentence in the page's language. */
-export function noteSentence(ui: SharedUi, n: ParamNote): string {
-  // About the whole address ('long' fills in its {max}).
-  if (!('field' in n)) return fill(ui[`note.${n.kind}`], n);
-  const field = n.field === 'step' || n.field === 't' ? ui[`note.${n.field}`] : ui[`param.${n.field}`];
-  if (n.kind === 'value') return noteText(ui.note, field, n);
-  return fill(ui[`note.${n.kind}`], { field, key: HASH_KEYS[n.field] });
 }

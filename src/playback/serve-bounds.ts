@@ -1,5 +1,5 @@
 /**
- * The serve demo's bounds (components/demo/ServeIsland.svelte): inside the simulator's LIMITS.serve, so that
+ * The serve demo's bounds (components/islands/ServeIsland.svelte): inside the simulator's LIMITS.serve, so that
  * the demo may run serveValid (src/sim/serve.ts) without its checks, and small enough for a figure that fits.
  * A file of its own so it rides in the serve demo's chunk, not in the one every demo loads (build/chunks.mjs).
  */

@@ -4,7 +4,7 @@
  * Why a string and not a Svelte template: the figure is redrawn whole on every frame anyway, and as a
  * template it cost the islands Svelte's keyed-list code plus a few KB of compiled attribute updates
  * (about 2 KB gzip in all). What goes in is numbers from the layout and our own words; every piece of
- * text and every attribute value passes through esc() (src/render/markup.ts), so nothing can turn into markup.
+ * text and every attribute value passes through esc() (src/figure/markup.ts), so nothing can turn into markup.
  * States also differ by pattern (solid, stripes, dots, cross-hatch), so colour is never the only cue.
  */
 import type { TraceEvent } from '~/sim/types';

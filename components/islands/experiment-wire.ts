@@ -9,9 +9,9 @@
  */
 import type { ModelId } from '~/sim/types';
 import { simulateValid } from '~/sim/engine';
-import { fill } from '~/render/text';
-import type { DemoParams } from './param-state.svelte';
-import { EXPERIMENTS, judge } from './experiments';
+import { fill } from '~/i18n/fill';
+import type { DemoParams } from '~/playback/param-state.svelte';
+import { EXPERIMENTS, judge } from '~/lessons/experiments';
 
 /** Wires every experiment of `model` on the page to its demo: the root `demo` and the parameters it runs. */
 export function wireExperiments(model: ModelId, demo: HTMLElement, params: DemoParams): void {

@@ -6,8 +6,7 @@
  */
 import type { Trace } from '~/sim/types';
 import { eventsBefore } from '~/sim/events';
-import { eventSentence, fill, type Sentences } from './text';
-import type { Cursor } from './scene';
+import type { Cursor } from '~/figure/scene';
 import type { Track } from './track';
 
 /** One stop of the shared clock: trace `i` has events at tick `t`. */
@@ -69,24 +68,4 @@ export function clockColumns(traces: readonly Trace[], c: Cursor): Cursor[] {
     for (let k = 0; k < c.step && k < stops.length; k++) if ((stops[k] as ClockStop).i === i) last = (stops[k] as ClockStop).t;
     return { t: c.t, step: eventsBefore(tr.events, last + 1) };
   });
-}
-
-/** The comparison's templates: the start, a stop ('Tick {t}, {model}: {text}') and a tick with no stop. */
-export interface ClockText { start: string; at: string; nothing: string }
-
-/**
- * The comparison at clock cursor `c`, about one column: if the latest revealed stop is at c's tick, its model
- * and its last event there, and `current` is that trace's index; else that nothing happens (current −1).
- */
-export function narrateClock(
-  text: ClockText, names: Record<string, string>, sentences: Record<string, Sentences>,
-  traces: readonly Trace[], c: Cursor,
-): { text: string; current: number } {
-  const t = Math.floor(c.t);
-  const stop = c.step > 0 ? clockStops(traces)[c.step - 1] : undefined;
-  const tr = stop && stop.t === t ? traces[stop.i] : undefined;
-  if (!stop || !tr) return { text: c.step ? fill(text.nothing, { t }) : text.start, current: -1 };
-  const e = tr.events.filter((x) => x.t === t).pop();
-  const said = e ? eventSentence(sentences[tr.model] ?? {}, tr, e) : '';
-  return { text: fill(text.at, { t, model: names[tr.model] ?? tr.model, text: said }), current: stop.i };
 }

@@ -3,13 +3,8 @@
  * (src/i18n/demo.ts, picked on the server), so this module ships no language of its own.
  */
 import type { AppState, EventLabel, KernelState, Trace, TraceEvent } from '~/sim/types';
-import type { ValueNote } from '~/demo/params';
-import type { Scene } from './scene';
-
-/** Replaces each {name} in `template` with vars[name]; unknown names stay as they are. */
-export function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-}
+import { fill } from '~/i18n/fill';
+import type { Scene } from '~/figure/scene';
 
 /**
  * A model's sentences: one per event label it emits, the process's part of a state sentence per app state, and
@@ -121,9 +116,4 @@ export function longestNarration(text: NarrationText, idleHint: string, traces: 
     }
   }
   return best;
-}
-
-/** One note as a sentence, with the field's name in the page's language. */
-export function noteText(template: string, fieldName: string, n: ValueNote): string {
-  return fill(template, { field: fieldName, used: n.used, min: n.min, max: n.max });
 }

@@ -4,7 +4,7 @@
  * a step is the next model with events at a tick. Pure.
  */
 import type { Trace } from '~/sim/types';
-import { cursorAtStep, cursorAtTick, cursorAtU, totalU, uOf, type Cursor } from './scene';
+import { cursorAtStep, cursorAtTick, cursorAtU, totalU, uOf, type Cursor } from '~/figure/scene';
 
 /** A playable axis: positions u in [0, total], numbered steps, and conversions between them. */
 export interface Track {

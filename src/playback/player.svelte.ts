@@ -8,8 +8,8 @@
  * test can build a Player outside a component and step it by hand.
  */
 import { onMount } from 'svelte';
-import type { Cursor } from '~/render/scene';
-import type { Track } from '~/render/track';
+import type { Cursor } from '~/figure/scene';
+import type { Track } from '~/playback/track';
 
 /** What a demo is doing, as its `data-status` says. */
 export type Status = 'idle' | 'playing' | 'paused' | 'done';
