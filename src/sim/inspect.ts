@@ -4,7 +4,7 @@
  * Time is integer ticks; tick t is [t, t+1); a trace covers [0, done).
  */
 import { CHAR_STATE } from './spans';
-import type { KernelState, PhaseVerdict, TickState, Trace, TraceEvent } from './types';
+import type { Conduct, KernelState, PhaseVerdict, TickState, Trace, TraceEvent } from './types';
 import { eventsBefore } from './events';
 import { showValue } from './validate';
 
@@ -20,6 +20,21 @@ export function phaseVerdict(trace: Trace): PhaseVerdict {
     return /^[wc]+$/.test(trace.timeline.slice(span.from, span.to));
   };
   return { wait: blocked('wait'), copy: blocked('copy') };
+}
+
+/**
+ * What the process does through each phase (the cells of Stevens' Figure 6.6): blocked when phaseVerdict says
+ * so, else polls if it polls at any tick of the phase, else runs.
+ * @see W. R. Stevens et al., UNIX Network Programming vol. 1, 3rd ed., §6.2, Figure 6.6
+ */
+export function phaseConduct(trace: Trace): Record<'wait' | 'copy', Conduct> {
+  const v = phaseVerdict(trace);
+  const of = (phase: 'wait' | 'copy'): Conduct => {
+    if (v[phase]) return 'blocked';
+    const span = trace.spans.phases.find((p) => p.phase === phase);
+    return span && trace.timeline.slice(span.from, span.to).includes('p') ? 'polls' : 'runs';
+  };
+  return { wait: of('wait'), copy: of('copy') };
 }
 
 /** The app, kernel, phase and events at tick t (floored and clamped to [0, done]); throws on a non-finite t. */

@@ -96,6 +96,9 @@ export interface ServeResult {
 /** Whether the app is blocked throughout each phase: Stevens' Figure 6.6 read off a trace. */
 export interface PhaseVerdict { wait: boolean; copy: boolean }
 
+/** What the process does through a phase: blocked in a call, polling (running, checking again and again), or running. */
+export type Conduct = 'blocked' | 'polls' | 'runs';
+
 /** What the figure shows at tick t: app and kernel state, the phase, and the events at t. */
 export interface TickState {
   /** the tick asked for, clamped to [0, done] */

@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SCENARIO, MODELS, phaseVerdict, simulate } from '~/sim';
+import { DEFAULT_SCENARIO, MODELS, phaseConduct, simulate } from '~/sim';
 import { LOCALES, pathOf } from '../routes';
 import { PAGES, page, pageCss, text } from './dist';
 
@@ -70,11 +70,8 @@ describe.each(LOCALES)('$locale', (l) => {
     for (const [i, r] of rows.entries()) {
       const model = MODELS[i]!;
       expect(r.querySelector('a')?.getAttribute('href')).toBe(`/${pathOf(l.prefix, `models/${model}`)}`);
-      const t = simulate(model, DEFAULT_SCENARIO);
-      const v = phaseVerdict(t);
       const [wait, copy] = [...r.querySelectorAll('td')].map((td) => td.getAttribute('data-state'));
-      const polls = t.spans.app.some((s) => s.state === 'poll');
-      expect({ wait, copy }, model).toEqual({ wait: v.wait ? 'blocked' : polls ? 'polls' : 'runs', copy: v.copy ? 'blocked' : 'runs' });
+      expect({ wait, copy }, model).toEqual(phaseConduct(simulate(model, DEFAULT_SCENARIO)));
     }
   });
 

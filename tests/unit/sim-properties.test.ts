@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { MODELS, phaseVerdict, simulate, stateAt, type ModelId, type Scenario, type Trace } from '~/sim';
+import { MODELS, phaseConduct, phaseVerdict, simulate, stateAt, type Conduct, type ModelId, type Scenario, type Trace } from '~/sim';
 
 /** Any valid scenario: 0 ≤ A ≤ 10,000, 1 ≤ C ≤ 1,000, 1 ≤ s ≤ P ≤ 1,000. */
 const scenarioArb = (minArrival = 0): fc.Arbitrary<Required<Scenario>> =>
@@ -218,19 +218,22 @@ describe('invariants of every trace', () => {
 });
 
 describe("the phase-blocking verdict is Stevens' Figure 6.6", () => {
-  // Figure 6.6, as the brief's table states it: is the app blocked in phase 1 (wait) and in phase 2 (copy)?
-  const FIGURE_6_6: Record<ModelId, { wait: boolean; copy: boolean }> = {
-    blocking: { wait: true, copy: true },
-    nonblocking: { wait: false, copy: true },
-    multiplexing: { wait: true, copy: true },
-    'signal-driven': { wait: false, copy: true },
-    async: { wait: false, copy: false },
+  // Figure 6.6 (UNP vol. 1, §6.2): what the process does in phase 1 (wait) and in phase 2 (copy).
+  const CONDUCT: Record<ModelId, Record<'wait' | 'copy', Conduct>> = {
+    blocking: { wait: 'blocked', copy: 'blocked' },
+    nonblocking: { wait: 'polls', copy: 'blocked' },
+    multiplexing: { wait: 'blocked', copy: 'blocked' },
+    'signal-driven': { wait: 'runs', copy: 'blocked' },
+    async: { wait: 'runs', copy: 'runs' },
   };
+  const FIGURE_6_6 = Object.fromEntries(MODELS.map((m) => [m, { wait: CONDUCT[m].wait === 'blocked', copy: CONDUCT[m].copy === 'blocked' }])) as Record<ModelId, { wait: boolean; copy: boolean }>;
 
-  test('for every model over generated scenarios with A ≥ 1', () => {
+  test('for every model over generated scenarios with A ≥ 1: blocked or not, and what it does when not', () => {
     fc.assert(
       fc.property(modelArb, fc.oneof(scenarioArb(1), smallScenarioArb.filter((s) => s.arrival >= 1)), (model, sc) => {
-        expect(phaseVerdict(simulate(model, sc))).toEqual(FIGURE_6_6[model]);
+        const t = simulate(model, sc);
+        expect(phaseVerdict(t)).toEqual(FIGURE_6_6[model]);
+        expect(phaseConduct(t)).toEqual(CONDUCT[model]);
       }),
       RUNS,
     );
