@@ -79,7 +79,7 @@ export class IoModelDemoElement extends HTMLElement {
     const s = TEXT[locale];
     const legend = mount(TimelineLegend, { target, props: { ui: s.ui, states: LEGEND_STATES[model] } });
     this.#demo = [legend, model === 'compare'
-      ? mount(CompareIsland, { target, props: { ui: s.ui, labels: s.labelsShort, models: s.models, narr: s.narr, embedded: true } })
+      ? mount(CompareIsland, { target, props: { ui: s.ui, labels: s.labelsShort, models: s.models, eventNames: s.labels, embedded: true } })
       : mount(ModelIsland, {
         target,
         props: { model, ui: s.ui, labels: s.labels, name: s.models[model], narr: s.narr[model], stretch: s.stretch[model], code: CODE[model], embedded: true },

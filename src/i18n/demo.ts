@@ -46,8 +46,9 @@ export const MODEL_UI_KEYS = [
 
 /** The comparison's UI strings (CompareIsland.svelte and its parts). */
 export const COMPARE_UI_KEYS = [
-  ...SHARED_UI_KEYS, 'compareFigure', 'appShort', 'narr.compareIdle', 'narr.compareHint', 'narr.compareStart', 'narr.compareAt',
-  'narr.compareNothing',
+  ...SHARED_UI_KEYS, 'compareFigure', 'appShort', 'narr.compareIdle', 'narr.compareHint', 'narr.compareStart', 'narr.compareTick',
+  'narr.compareQuiet', 'narr.compareEvent', 'narr.compareAll', 'narr.compareSep', 'narr.compareWait', 'narr.comparePoll',
+  'narr.compareWork', 'narr.compareCopy', 'narr.compareDone', 'narr.listSep', 'narr.listLast',
 ] as const satisfies readonly DemoUiKey[];
 
 /** The UI strings both timeline islands read (their shared controls and parameters take these). */

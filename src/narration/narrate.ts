@@ -1,6 +1,9 @@
 /**
- * Words for a scene: fills the locale's templates with numbers. Pure; the templates come in as data
- * (src/i18n/demo.ts, picked on the server), so this module ships no language of its own.
+ * The narration of one model's run, in two steps: tell() reads what happens at a scene off the trace (which
+ * sentence, and its numbers), language-free; say() puts it in the locale's words. A change of wording is a
+ * change of the locale's strings alone; the unit tests hold tell()'s numbers to the trace and every template
+ * to the placeholders its sentence has. Pure; the templates come in as data (src/i18n/demo.ts, picked on the
+ * server), so this module ships no language of its own.
  */
 import type { AppState, EventLabel, KernelState, Trace, TraceEvent } from '~/sim/types';
 import { fill } from '~/i18n/fill';
@@ -12,7 +15,7 @@ import type { Scene } from '~/figure/scene';
  */
 export type Sentences = Partial<Record<EventLabel | `${EventLabel}@0` | AppState, string>>;
 
-/** The templates narrate() needs. */
+/** The templates say() needs. */
 export interface NarrationText {
   idle: string;
   start: string;
@@ -36,61 +39,86 @@ export function narrationText(ui: NarrationUi, events: Sentences): NarrationText
   };
 }
 
-/** The sentence for a scene: the whole run when idle, else narrateTick. */
-export function narrate(text: NarrationText, trace: Trace, scene: Scene, idle: boolean): string {
-  return idle ? idleSentence(text, trace) : narrateTick(text, trace, scene);
-}
-
-/** The whole run in one sentence: when it is done, how long the process was blocked, how much work it did. */
-export function idleSentence(text: NarrationText, trace: Trace): string {
-  const s = trace.stats;
-  return fill(text.idle, { done: trace.done, blocked: s.phase1Blocked + s.phase2Blocked, work: s.work });
-}
+/** An event's sentence and its numbers: {sinceReady}, ticks from the datagram being ready to it; {done}, the run's end. */
+export interface EventSaid { key: EventLabel | `${EventLabel}@0`; label: EventLabel; vars: { sinceReady: number; done: number } }
 
 /**
- * Where the run is at the scene's tick: the latest event's sentence if it happened at this tick, else what the
- * process and the kernel are doing (stateSentence). An event at this tick that is not yet revealed (the player
- * pausing on it) has not happened: the state is still the previous tick's.
+ * What the narration says at a moment, without words: the whole run (idle), the start, an event at its tick, or
+ * the state of a tick: the process's state and where that run began ({since}), its calls so far ({k}, while
+ * polling the number of this poll), its next call ({next}); the kernel's state, when the datagram was ready
+ * ({ready}) and the copy's ticks done ({n} of {c}).
  */
-export function narrateTick(text: NarrationText, trace: Trace, scene: Scene): string {
+export type Said =
+  | { kind: 'idle'; vars: { done: number; blocked: number; work: number } }
+  | { kind: 'start' }
+  | { kind: 'event'; t: number; event: EventSaid }
+  | {
+    kind: 'state'; t: number; app: AppState | null; kernel: KernelState | null;
+    vars: { since: number; k: number; next: number; ready: number; n: number; c: number };
+  };
+
+/** What is said at a scene: the whole run when idle, else the tick's event or state. */
+export function tell(trace: Trace, scene: Scene, idle: boolean): Said {
+  if (idle) return tellIdle(trace);
   const t = Math.floor(scene.t);
   const e = scene.current;
-  if (e !== null && e.t === t) return fill(text.tick, { t, text: eventSentence(text.events, trace, e) });
+  if (e !== null && e.t === t) return { kind: 'event', t, event: tellEvent(trace, e) };
+  // An event at this tick that is not yet revealed (the player pausing on it) has not happened: the state is still the previous tick's.
   const at = trace.events[scene.step]?.t === t ? t - 1 : t;
-  return at < 0 ? text.start : stateSentence(text, trace, t, at);
+  return at < 0 ? { kind: 'start' } : tellState(trace, t, at);
 }
 
-/**
- * 'Tick {t}: {app}; {kernel}.' with the process's and the kernel's states during tick `at` (t itself, or t − 1
- * while t's events are pending). {since} is where the process's current run began, {k} counts its calls so
- * far (while polling, the number of this poll), {next} is the tick of its next call; {ready} is the tick the
- * datagram became ready and {n} of {c} the ticks of the copy done.
- */
-export function stateSentence(text: NarrationText, trace: Trace, t: number, at: number): string {
+/** The whole run: when it is done, how long the process was blocked, how much work it did. */
+export function tellIdle(trace: Trace): Said & { kind: 'idle' } {
+  const s = trace.stats;
+  return { kind: 'idle', vars: { done: trace.done, blocked: s.phase1Blocked + s.phase2Blocked, work: s.work } };
+}
+
+/** One event: its sentence's key (its label, or `label@0` when the datagram is ready at tick 0) and numbers. */
+export function tellEvent(trace: Trace, e: TraceEvent): EventSaid {
+  const key = trace.scenario.arrival === 0 ? (`${e.label}@0` as const) : e.label;
+  return { key, label: e.label, vars: { sinceReady: e.t - trace.scenario.arrival, done: trace.done } };
+}
+
+/** The process's and the kernel's states during tick `at` (t itself, or t − 1 while t's events are pending), said as tick t. */
+export function tellState(trace: Trace, t: number, at: number): Said & { kind: 'state' } {
   const run = trace.spans.app.find((s) => s.from <= at && at < s.to);
   const k = trace.spans.kernel.find((s) => s.from <= at && at < s.to);
-  const vars = {
-    since: run?.from ?? 0,
-    k: trace.events.filter((x) => x.actor === 'app' && x.t <= at).length,
-    next: trace.events.find((x) => x.actor === 'app' && x.t > at)?.t ?? trace.done,
-    ready: trace.scenario.arrival,
-    n: k ? at - k.from : 0,
-    c: k ? k.to - k.from : 0,
+  return {
+    kind: 'state', t, app: run?.state ?? null, kernel: k?.state ?? null,
+    vars: {
+      since: run?.from ?? 0,
+      k: trace.events.filter((x) => x.actor === 'app' && x.t <= at).length,
+      next: trace.events.find((x) => x.actor === 'app' && x.t > at)?.t ?? trace.done,
+      ready: trace.scenario.arrival,
+      n: k ? at - k.from : 0,
+      c: k ? k.to - k.from : 0,
+    },
   };
-  return fill(text.state, {
-    t,
-    app: fill((run && text.events[run.state]) ?? '', vars),
-    kernel: fill((k && text.kernel[k.state]) ?? '', vars),
-  });
 }
 
-/**
- * One event's sentence, without a tick; at A = 0 its `label@0` sentence where the model has one. {sinceReady} is the ticks from the datagram being ready to this
- * event (the event's own tick, not the run's detection lag); {done} is the tick the operation completes.
- */
-export function eventSentence(events: Sentences, trace: Trace, e: TraceEvent): string {
-  const atZero = trace.scenario.arrival === 0 ? events[`${e.label}@0`] : undefined;
-  return fill(atZero ?? events[e.label] ?? e.label, { sinceReady: e.t - trace.scenario.arrival, done: trace.done });
+/** An event's sentence without a tick: its `label@0` sentence where the model has one, else its label's. */
+export function sayEvent(events: Sentences, e: EventSaid): string {
+  return fill(events[e.key] ?? events[e.label] ?? e.label, e.vars);
+}
+
+/** What is said, in the locale's words. */
+export function say(text: NarrationText, s: Said): string {
+  switch (s.kind) {
+    case 'idle': return fill(text.idle, s.vars);
+    case 'start': return text.start;
+    case 'event': return fill(text.tick, { t: s.t, text: sayEvent(text.events, s.event) });
+    case 'state': return fill(text.state, {
+      t: s.t,
+      app: fill((s.app && text.events[s.app]) ?? '', s.vars),
+      kernel: fill((s.kernel && text.kernel[s.kernel]) ?? '', s.vars),
+    });
+  }
+}
+
+/** The sentence for a scene: say(tell(…)). */
+export function narrate(text: NarrationText, trace: Trace, scene: Scene, idle: boolean): string {
+  return say(text, tell(trace, scene, idle));
 }
 
 /**
@@ -107,12 +135,12 @@ export function longestNarration(text: NarrationText, idleHint: string, traces: 
     if (s.length > best.length) best = s;
   };
   for (const trace of traces) {
-    keep(`${idleSentence(text, trace)}${idleHint}`);
+    keep(`${say(text, tellIdle(trace))}${idleHint}`);
     keep(text.start);
-    for (const e of trace.events) keep(fill(text.tick, { t: e.t, text: eventSentence(text.events, trace, e) }));
+    for (const e of trace.events) keep(say(text, { kind: 'event', t: e.t, event: tellEvent(trace, e) }));
     for (let t = 0; t <= trace.done; t++) {
-      keep(stateSentence(text, trace, t, t));
-      if (t > 0) keep(stateSentence(text, trace, t, t - 1));
+      keep(say(text, tellState(trace, t, t)));
+      if (t > 0) keep(say(text, tellState(trace, t, t - 1)));
     }
   }
   return best;

@@ -1,24 +1,16 @@
 /**
- * The five-model comparison's shared clock: its track, its columns and its narration. Apart from track.ts and
- * text.ts so that only the comparison's chunk carries it (astro.config.mjs keeps it out of the model pages' one).
- * A stop is one model's events at one tick; the clock steps one stop at a time, in the traces' order at a tick,
- * so the narration speaks of one column at a time and that column alone has just changed. Pure.
+ * The five-model comparison's shared clock: its track and its columns. A stop is a tick at which any model has
+ * events; the clock steps one whole tick at a time, revealing every model's events at that tick together, so the
+ * columns change as the models do, at once. Pure.
  */
 import type { Trace } from '~/sim/types';
 import { eventsBefore } from '~/sim/events';
 import type { Cursor } from '~/figure/scene';
 import type { Track } from './track';
 
-/** One stop of the shared clock: trace `i` has events at tick `t`. */
-export interface ClockStop { t: number; i: number }
-
-/** The clock's stops: each tick at which a trace has events, once per trace, by tick and then trace order. */
-export function clockStops(traces: readonly Trace[]): ClockStop[] {
-  const stops: ClockStop[] = [];
-  traces.forEach((tr, i) => {
-    for (const e of tr.events) if (stops.at(-1)?.i !== i || stops.at(-1)?.t !== e.t) stops.push({ t: e.t, i });
-  });
-  return stops.sort((a, b) => a.t - b.t || a.i - b.i);
+/** The clock's stops: each tick at which any trace has events, ascending, once. */
+export function clockStops(traces: readonly Trace[]): number[] {
+  return [...new Set(traces.flatMap((tr) => tr.events.map((e) => e.t)))].sort((a, b) => a - b);
 }
 
 /** The clock's last tick: the latest done. */
@@ -34,7 +26,7 @@ export function clockTrack(traces: readonly Trace[]): Track {
   const stops = clockStops(traces);
   const n = stops.length;
   const end = clockEnd(traces);
-  const tickOf = (k: number) => (stops[k] as ClockStop).t;
+  const tickOf = (k: number) => stops[k] as number;
   return {
     total: end + n,
     ticks: end,
@@ -55,17 +47,18 @@ export function clockTrack(traces: readonly Trace[]): Track {
     },
     atTick: (t) => {
       const tick = Math.min(end, Math.max(0, Number.isFinite(t) ? t : 0));
-      return { t: tick, step: tick >= end ? n : stops.filter((s) => s.t <= tick).length };
+      return { t: tick, step: tick >= end ? n : stops.filter((s) => s <= tick).length };
     },
   };
 }
 
-/** Each trace's cursor at clock cursor `c`: its events up to its latest revealed stop, its time c.t. */
+/** The tick of the latest stop revealed at clock cursor `c`, or −1 before the first. */
+export function revealedTick(traces: readonly Trace[], c: Cursor): number {
+  return c.step > 0 ? (clockStops(traces)[Math.min(c.step, clockStops(traces).length) - 1] as number) : -1;
+}
+
+/** Each trace's cursor at clock cursor `c`: its events up to the latest revealed stop, its time c.t. */
 export function clockColumns(traces: readonly Trace[], c: Cursor): Cursor[] {
-  const stops = clockStops(traces);
-  return traces.map((tr, i) => {
-    let last = -1;
-    for (let k = 0; k < c.step && k < stops.length; k++) if ((stops[k] as ClockStop).i === i) last = (stops[k] as ClockStop).t;
-    return { t: c.t, step: eventsBefore(tr.events, last + 1) };
-  });
+  const last = revealedTick(traces, c);
+  return traces.map((tr) => ({ t: c.t, step: eventsBefore(tr.events, last + 1) }));
 }

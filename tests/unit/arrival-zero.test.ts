@@ -1,24 +1,20 @@
 /**
  * A = 0: the datagram is complete before the process makes its first call. Every model's trace then opens
- * with 'datagram ready', and the narration, in every locale, says that the process does not wait: the
- * sentence of its first call says so, and no sentence of the run speaks of sleeping or waiting for data.
+ * with 'datagram ready', nothing waits, and the narration says so in every locale without reading its words:
+ * the first call is told with its `label@0` sentence (the one for "already there"), which every locale has,
+ * every locale has the same set of `@0` sentences, and no tick of the run, in a model or in the comparison,
+ * is told as waiting or polling.
  */
 import { describe, expect, it } from 'vitest';
 import { MODELS, simulate } from '~/sim/index';
-import { cursorAtStep, sceneAt } from '~/figure/scene';
-import { narrate, type NarrationText } from '~/narration/narrate';
+import { cursorAtStep, cursorAtTick, sceneAt } from '~/figure/scene';
+import { tell } from '~/narration/narrate';
 import { clockTrack } from '~/playback/shared-clock';
-import { narrateClock } from '~/narration/compare';
+import { tellClock } from '~/narration/compare';
 import { DEMO_STRINGS } from '~/i18n/demo';
-import { LOCALES, type Locale } from '~/i18n/locales';
+import { LOCALES } from '~/i18n/locales';
 
 const SCENARIO = { arrival: 0, copy: 2, pollEvery: 3, pollCost: 1 };
-
-/** Per locale: what the first call's sentence must say (no wait), and what no sentence at A = 0 may say. */
-const WORDS: Record<Locale, { noWait: RegExp; waits: RegExp }> = {
-  en: { noWait: /\bno wait\b/, waits: /asleep|sleep|No datagram has arrived|until the socket is readable|at last|both phases|failed poll cost/ },
-  zh: { noWait: /不用等/, waits: /睡|还没到|直到 socket 可读|终于|两个阶段都被阻塞|每次失败的轮询/ },
-};
 
 describe('A = 0: the datagram is there before the first call', () => {
   for (const model of MODELS) {
@@ -29,33 +25,31 @@ describe('A = 0: the datagram is there before the first call', () => {
       expect(trace.stats.failedPolls).toBe(0);
     });
 
-    for (const locale of LOCALES) {
-      it(`${model}, ${locale}: the narration says the process does not wait`, () => {
-        const s = DEMO_STRINGS[locale];
-        const trace = simulate(model, SCENARIO);
-        const text: NarrationText = {
-          idle: s.ui['narr.idle'], start: s.ui['narr.start'], tick: s.ui['narr.tick'], state: s.ui['narr.state'],
-          kernel: { empty: s.ui['narr.empty'], ready: s.ui['narr.ready'], copying: s.ui['narr.copying'] },
-          events: s.narr[model],
-        };
-        const said = trace.events.map((_, i) => narrate(text, trace, sceneAt(trace, cursorAtStep(trace, i + 1)), false));
-        const firstCall = trace.events.findIndex((e) => e.actor === 'app');
-        expect(said[firstCall], 'the first call').toMatch(WORDS[locale].noWait);
-        for (const sentence of said) expect(sentence).not.toMatch(WORDS[locale].waits);
-      });
-    }
-  }
-
-  for (const locale of LOCALES) {
-    it(`${locale}: the comparison says the same, column by column`, () => {
-      const s = DEMO_STRINGS[locale];
-      const traces = MODELS.map((m) => simulate(m, SCENARIO));
-      const track = clockTrack(traces);
-      const clockText = { start: s.ui['narr.compareStart'], at: s.ui['narr.compareAt'], nothing: s.ui['narr.compareNothing'] };
-      for (let k = 1; k <= track.steps; k++) {
-        const { text } = narrateClock(clockText, s.models, s.narr, traces, track.atStep(k));
-        expect(text).not.toMatch(WORDS[locale].waits);
+    it(`${model}: the first call is told as "already there" in every locale, and no tick as waiting`, () => {
+      const trace = simulate(model, SCENARIO);
+      const firstCall = trace.events.findIndex((e) => e.actor === 'app');
+      const said = tell(trace, sceneAt(trace, cursorAtStep(trace, firstCall + 1)), false);
+      const key = `${trace.events[firstCall]!.label}@0` as const;
+      expect(said).toMatchObject({ kind: 'event', event: { key } });
+      const keys = (l: (typeof LOCALES)[number]) => Object.keys(DEMO_STRINGS[l].narr[model]).filter((k) => k.endsWith('@0')).sort();
+      for (const locale of LOCALES) {
+        expect(DEMO_STRINGS[locale].narr[model][key], `${locale} ${key}`).toMatch(/\S/);
+        expect(keys(locale), locale).toEqual(keys(LOCALES[0]!));
+      }
+      for (let t = 0; t <= trace.done; t++) {
+        const s = tell(trace, sceneAt(trace, cursorAtTick(trace, t)), false);
+        if (s.kind === 'state') expect(['wait', 'poll'], `tick ${t}`).not.toContain(s.app);
       }
     });
   }
+
+  it('the comparison tells no process as waiting or polling at any tick', () => {
+    const traces = MODELS.map((m) => simulate(m, SCENARIO));
+    const track = clockTrack(traces);
+    for (let t = 0; t <= track.ticks; t++) {
+      const said = tellClock(traces, track.atTick(t));
+      if (said.kind === 'tick') expect(said.groups.map((g) => g.state), `tick ${t}`).not.toContain('wait');
+      if (said.kind === 'tick') expect(said.groups.map((g) => g.state), `tick ${t}`).not.toContain('poll');
+    }
+  });
 });

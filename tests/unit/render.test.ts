@@ -11,7 +11,6 @@ import { modelTrack } from '~/playback/track';
 import { clockColumns, clockStops, clockTrack } from '~/playback/shared-clock';
 import { DEMO_BOUNDS, formatHash, parseHash, resolveParams, resolvePosition, type ParamNote } from '~/playback/params';
 import { fill } from '~/i18n/fill';
-import { narrate } from '~/narration/narrate';
 import { figureSvg } from '~/figure/svg';
 import { codeLines, legendItems } from '~/figure/markup';
 import { DEMO_STRINGS } from '~/i18n/demo';
@@ -64,28 +63,27 @@ describe('the playback axis', () => {
     expect(cursorAtTick(nonblocking, 99)).toEqual(endCursor(nonblocking));
   });
 
-  it('steps one event at a time on a model track and one clock stop at a time on the shared one', () => {
+  it('steps one event at a time on a model track and one whole tick at a time on the shared one', () => {
     const tr = modelTrack(nonblocking, 0.5);
     expect(tr.steps).toBe(nonblocking.events.length);
     expect(tr.atStep(1)).toEqual({ t: 0, step: 1 });
     expect(tr.atStep(2)).toEqual({ t: 0, step: 2 });
     const traces = MODELS.map((m) => simulate(m, DEFAULT_SCENARIO));
-    // One stop per model with events at a tick: five at 0, nonblocking's polls, five at 10, four at 12, one at 14.
-    expect(clockStops(traces).map((s) => s.t)).toEqual([0, 0, 0, 0, 0, 3, 6, 9, 10, 10, 10, 10, 10, 12, 12, 12, 12, 12, 14]);
-    expect(clockStops(traces).slice(8, 13).map((s) => s.i)).toEqual([0, 1, 2, 3, 4]);
+    // One stop per tick at which any model has events: all five at 0, nonblocking's polls, all at 10, four at 12, one at 14.
+    expect(clockStops(traces)).toEqual([0, 3, 6, 9, 10, 12, 14]);
     const clock = clockTrack(traces);
-    expect([clock.ticks, clock.steps, clock.total]).toEqual([14, 19, 33]);
+    expect([clock.ticks, clock.steps, clock.total]).toEqual([14, 7, 21]);
     // Each stop holds the clock for one unit at its tick; between stops the clock runs.
-    expect(clock.fromU(4.5)).toEqual({ t: 0, step: 4 });
-    expect(clock.fromU(6.5)).toEqual({ t: 1.5, step: 5 });
-    expect(clock.atStep(10)).toEqual({ t: 10, step: 10 });
-    expect(clock.toU(clock.atStep(10))).toBe(20);
-    expect(clock.atTick(10)).toEqual({ t: 10, step: 13 });
-    expect(clock.atTick(11)).toEqual({ t: 11, step: 13 });
-    expect(clock.atTick(99)).toEqual({ t: 14, step: 19 });
-    // At step 10 (blocking and nonblocking revealed at tick 10), multiplexing's column still hides its tick-10 events.
-    const cols = clockColumns(traces, clock.atStep(10));
-    expect(cols.map((c, i) => sceneAt(traces[i]!, c).current?.t)).toEqual([10, 10, 0, 0, 0]);
+    expect(clock.fromU(0.5)).toEqual({ t: 0, step: 0 });
+    expect(clock.fromU(2.5)).toEqual({ t: 1.5, step: 1 });
+    expect(clock.atStep(5)).toEqual({ t: 10, step: 5 });
+    expect(clock.toU(clock.atStep(5))).toBe(15);
+    expect(clock.atTick(10)).toEqual({ t: 10, step: 5 });
+    expect(clock.atTick(11)).toEqual({ t: 11, step: 5 });
+    expect(clock.atTick(99)).toEqual({ t: 14, step: 7 });
+    // Step 5 reveals tick 10 in every column at once; the step before, none of them.
+    expect(clockColumns(traces, clock.atStep(5)).map((c, i) => sceneAt(traces[i]!, c).current?.t)).toEqual([10, 10, 10, 10, 10]);
+    expect(clockColumns(traces, { t: 10, step: 4 }).map((c, i) => sceneAt(traces[i]!, c).current?.t)).toEqual([0, 9, 0, 0, 0]);
   });
 });
 
@@ -270,18 +268,6 @@ describe('strings', () => {
       }
     });
 
-    it(`narrates a scene with its tick in ${locale}`, () => {
-      const s = DEMO_STRINGS[locale];
-      const text = {
-        idle: s.ui['narr.idle'], start: s.ui['narr.start'], tick: s.ui['narr.tick'], state: s.ui['narr.state'],
-        kernel: { empty: s.ui['narr.empty'], ready: s.ui['narr.ready'], copying: s.ui['narr.copying'] }, events: s.narr.nonblocking,
-      };
-      const at = narrate(text, nonblocking, sceneAt(nonblocking, cursorAtStep(nonblocking, 2)), false);
-      expect(at).toContain('3'.replace('3', '0')); // tick 0
-      expect(at).toContain('EWOULDBLOCK');
-      expect(narrate(text, nonblocking, sceneAt(nonblocking, endCursor(nonblocking)), true)).toContain('14');
-      expect(at).not.toMatch(/\{\w+\}/);
-    });
   }
 
   it('fills placeholders and keeps unknown ones', () => {

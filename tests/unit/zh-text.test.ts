@@ -37,7 +37,7 @@ function prose(mdx: string): string {
     .replace(/^import .*$/gm, '')
     .replace(/^```[\s\S]*?^```$/gm, '')
     .replace(/`([^`]*)`/g, (_, code: string) => (/[\u3400-\u9fff]/.test(code) ? code : code.replace(/["']/g, '') || 'x'))
-    .replace(/<\/?(?:table|caption|thead|tbody|tr|th|td)\b[^>]*>/g, '\n')
+    .replace(/<\/?(?:table|caption|thead|tbody|tr|th|td|PhaseCell)\b[^>]*>/g, '\n')
     .replace(/<[^>]*>/g, '')
     .replace(/\{[^}]*\}/g, '0')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
