@@ -9,5 +9,5 @@ export { pollCostRange, SERVE_MODES, validateModel, validateScenario, validateSe
 export { clampScenario, type ClampResult } from './clamp';
 export { simulate } from './simulate';
 export { serveConnections } from './serve';
-export { phaseConduct, phaseVerdict, stateAt } from './inspect';
+export { phaseConduct, phaseVerdict, stateAt, statsAt } from './inspect';
 export { appSpans, CHAR_STATE, STATE_CHAR } from './spans';

@@ -4,7 +4,7 @@
  * Time is integer ticks; tick t is [t, t+1); a trace covers [0, done).
  */
 import { CHAR_STATE } from './spans';
-import type { Conduct, KernelState, PhaseVerdict, TickState, Trace, TraceEvent } from './types';
+import type { Conduct, KernelState, PhaseVerdict, StatsSoFar, TickState, Trace, TraceEvent } from './types';
 import { eventsBefore } from './events';
 import { showValue } from './validate';
 
@@ -54,4 +54,28 @@ export function stateAt(trace: Trace, t: number): TickState {
     events.push(e);
   }
   return { t: tick, app: ch === undefined ? null : (CHAR_STATE[ch] ?? null), kernel, phase, events };
+}
+
+/**
+ * The run's counts at a moment: tick t (fractional while playing; the ticks before ⌊t⌋ count) with the first
+ * `revealed` events happened. At t = done with every event revealed they equal trace.stats and trace.done, so a
+ * demo can show its counts growing with the playhead instead of the run's totals from the start.
+ */
+export function statsAt(trace: Trace, t: number, revealed: number): StatsSoFar {
+  const tick = Math.min(trace.done, Math.max(0, Math.floor(Number.isFinite(t) ? t : 0)));
+  const past = trace.timeline.slice(0, tick);
+  const count = (ch: string) => past.split(ch).length - 1;
+  const happened = trace.events.slice(0, Math.max(0, Math.min(trace.events.length, Math.floor(revealed))));
+  const copy = happened.find((e) => e.label === 'copy datagram');
+  const end = happened.length === trace.events.length && tick >= trace.done;
+  return {
+    done: end ? trace.done : null,
+    phase1Blocked: count('w'),
+    phase2Blocked: count('c'),
+    work: count('.'),
+    failedPolls: happened.filter((e) => e.label === 'EWOULDBLOCK').length,
+    wastedCpu: count('p'),
+    syscalls: happened.filter((e) => e.actor === 'app').length,
+    detectLag: copy ? copy.t - trace.scenario.arrival : null,
+  };
 }

@@ -63,6 +63,21 @@ export interface Stats {
   detectLag: number;
 }
 
+/**
+ * The counts of Stats so far, at a moment of a run: ticks counted up to the moment, calls and failed polls
+ * among the events that have happened; `done` and `detectLag` are null until the run has reached them.
+ */
+export interface StatsSoFar {
+  done: number | null;
+  phase1Blocked: number;
+  phase2Blocked: number;
+  work: number;
+  failedPolls: number;
+  wastedCpu: number;
+  syscalls: number;
+  detectLag: number | null;
+}
+
 /** Everything the demos draw and narrate for one model on one scenario. */
 export interface Trace {
   model: ModelId;

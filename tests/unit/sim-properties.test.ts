@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { MODELS, phaseConduct, phaseVerdict, simulate, stateAt, type Conduct, type ModelId, type Scenario, type Trace } from '~/sim';
+import { MODELS, phaseConduct, phaseVerdict, simulate, stateAt, statsAt, type Conduct, type ModelId, type Scenario, type Trace } from '~/sim';
 
 /** Any valid scenario: 0 ≤ A ≤ 10,000, 1 ≤ C ≤ 1,000, 1 ≤ s ≤ P ≤ 1,000. */
 const scenarioArb = (minArrival = 0): fc.Arbitrary<Required<Scenario>> =>
@@ -217,6 +217,9 @@ describe('invariants of every trace', () => {
   });
 });
 
+/** The number of events at ticks ≤ t. */
+const eventsUpTo = (t: Trace, tick: number) => t.events.filter((e) => e.t <= tick).length;
+
 describe("the phase-blocking verdict is Stevens' Figure 6.6", () => {
   // Figure 6.6 (UNP vol. 1, §6.2): what the process does in phase 1 (wait) and in phase 2 (copy).
   const CONDUCT: Record<ModelId, Record<'wait' | 'copy', Conduct>> = {
@@ -250,6 +253,40 @@ describe("the phase-blocking verdict is Stevens' Figure 6.6", () => {
     const trace = simulate('blocking', { arrival: 4, copy: 2 });
     const doctored: Trace = { ...trace, timeline: 'ww.wcc' };
     expect(phaseVerdict(doctored)).toEqual({ wait: false, copy: true });
+  });
+});
+
+describe('statsAt: the counts grow with the playhead and end at the run\'s totals', () => {
+  test('for every model over generated scenarios', () => {
+    fc.assert(
+      // Small scenarios: the walk is tick by tick.
+      fc.property(modelArb, smallScenarioArb, (model, sc) => {
+        const t = simulate(model, sc);
+        const { syscallsBeforeData: _, ...totals } = t.stats;
+        expect(statsAt(t, t.done, t.events.length)).toEqual({ ...totals, done: t.done });
+        let prev = statsAt(t, 0, 0);
+        expect(prev).toEqual({ done: null, phase1Blocked: 0, phase2Blocked: 0, work: 0, failedPolls: 0, wastedCpu: 0, syscalls: 0, detectLag: null });
+        for (let tick = 1; tick <= t.done; tick++) {
+          const now = statsAt(t, tick, eventsUpTo(t, tick));
+          for (const k of ['phase1Blocked', 'phase2Blocked', 'work', 'failedPolls', 'wastedCpu', 'syscalls'] as const) {
+            expect(now[k], `${k} at ${tick}`).toBeGreaterThanOrEqual(prev[k]);
+          }
+          // Ticks counted are ticks past: tick − 1 of them were one state or another.
+          expect(now.phase1Blocked + now.phase2Blocked + now.work + now.wastedCpu).toBe(tick);
+          if (tick < t.done) expect(now.done).toBeNull();
+          prev = now;
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  test('mid-play at A = 10, P = 3: at tick 6 of nonblocking three polls have failed (0, 3, 6), no lag and no end yet', () => {
+    const t = simulate('nonblocking', { arrival: 10, copy: 2, pollEvery: 3 });
+    expect(statsAt(t, 6.5, eventsUpTo(t, 6))).toEqual({
+      done: null, phase1Blocked: 0, phase2Blocked: 0, work: 4, failedPolls: 3, wastedCpu: 2, syscalls: 3, detectLag: null,
+    });
+    expect(statsAt(t, 12, eventsUpTo(t, 12))).toMatchObject({ detectLag: 2, failedPolls: 4, done: null });
   });
 });
 
