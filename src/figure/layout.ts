@@ -35,6 +35,9 @@ export interface FigureFrame {
   full: boolean;
 }
 
+/** Runs up to this many ticks keep one scale, so a tick is as tall in each of them; a longer run is drawn smaller. */
+export const SCALE_TICKS = 30;
+
 /** The single-model figure: 350 units wide (text 14 units, ≥ 11 px on a 320 px screen). */
 export const FULL_FRAME: FigureFrame = {
   width: 350, top: 64, bottom: 8, appX: 34, kernelX: 206, laneW: 22, phaseX: 316,

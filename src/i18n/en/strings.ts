@@ -126,6 +126,8 @@ export const demo = {
     'legend.app': 'Application column',
     'legend.kernel': 'Kernel column',
     'legend.shapes': 'Arrows: → a call, ← a return or signal; brackets on the right: the two phases.',
+    'legend.tick': 'Time runs down in ticks, one step of the model each. While a run lasts at most {n} ticks every tick is drawn as tall, so a later arrival draws a longer wait. The copy is drawn far longer than it lasts: on Linux it took {copy} against a wait of {wait} ms ({link}).',
+    'legend.tickLink': 'the home page draws both to scale',
     params: 'Parameters',
     'param.arrival': 'Datagram ready at (A)',
     'param.copy': 'Copy takes (C)',
