@@ -10,7 +10,8 @@
  * In the way of libevent's test/bench.c and of the timing table in Michael Kerrisk, The Linux Programming
  * Interface (2010), §63.4.5, "Performance of epoll".
  * Run: ./many-sockets [--quick]    (--quick: fewer rounds, for the tests)
- * Output: comment lines (#) naming the kernel, the CPU and the descriptor limit, a header, one row per N:
+ * Output: comment lines (#) naming the kernel, the CPU, the descriptor limit and the load average (/proc/loadavg),
+ * a header, one row per N:
  *   N  select_us  poll_us  epoll_us        ("-" where select cannot go: a descriptor >= FD_SETSIZE)
  * @see select(2) (FD_SETSIZE), poll(2), epoll(7), getrlimit(2) (RLIMIT_NOFILE)
  */
@@ -146,6 +147,14 @@ int main(int argc, char **argv)
     printf("# kernel: %s\n# cpu: %s\n", u.release, cpu);
     printf("# rlimit_nofile: soft %llu raised to hard %llu\n", (unsigned long long)soft, (unsigned long long)rl.rlim_max);
     printf("# fd_setsize: %d\n", FD_SETSIZE);
+    /* How busy the machine was: other processes' load stretches every figure, not their ratios. */
+    char load[64] = "unknown";
+    FILE *lf = fopen("/proc/loadavg", "r");
+    if (lf) {
+        if (fgets(load, sizeof load, lf)) load[strcspn(load, "\n")] = '\0';
+        fclose(lf);
+    }
+    printf("# loadavg: %s\n", load);
 
     int sender = socket(AF_INET, SOCK_DGRAM, 0);
     if (sender < 0) die("socket");
