@@ -7,7 +7,7 @@
  *   2. the peer writes 2 packets of 1 kB;              3. epoll_wait (wait 1);
  *   4. read 1 kB once, or until EAGAIN (drain);        5. [epoll_ctl(EPOLL_CTL_MOD), the same events];
  *   6. epoll_wait (wait 2);                            7. the peer writes 1 kB more;  8. epoll_wait (wait 3).
- * A drain loop on a socket without O_NONBLOCK blocks in read when the socket is empty: SO_RCVTIMEO (50 ms)
+ * A drain loop on a socket without O_NONBLOCK blocks in read when the socket is empty: SO_RCVTIMEO (20 ms)
  * ends that read with EAGAIN, which a blocking socket returns only when the timeout expired, so the
  * program can say "it would have slept for ever" and go on.
  * Run: ./epoll-lab            every combination of lt|et, drain, blocking, oneshot, rearm, then the facts;
@@ -76,7 +76,7 @@ static struct verdict run(struct scenario s)
     if (socketpair(AF_UNIX, SOCK_STREAM, 0, sv) < 0) die("socketpair");
     int fd = sv[0], peer = sv[1];
     if (s.blocking) {
-        struct timeval tv = { .tv_sec = 0, .tv_usec = 50000 };
+        struct timeval tv = { .tv_sec = 0, .tv_usec = 20000 };
         if (setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv) < 0) die("setsockopt");
     } else if (fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) < 0) {
         die("fcntl");
