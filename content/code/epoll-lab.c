@@ -25,7 +25,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/epoll.h>
-#include <sys/select.h>
 #include <sys/socket.h>
 #include <sys/time.h>
 #include <unistd.h>
@@ -170,7 +169,6 @@ int main(int argc, char **argv)
     /* The report is written last, in one go: `RESULT` opens it (scripts/traces.mjs ends its window there). */
     printf("RESULT program=epoll-lab scenarios=%d\n", nlines);
     for (int i = 0; i < nlines; i++) printf("%s\n", lines[i]);
-    printf("fd_setsize=%d\n", FD_SETSIZE);
     if (argc == 1) {
         enum { ET = 1, DRAIN = 2, BLOCKING = 4, ONESHOT = 8, REARM = 16 };
         struct verdict lt = all[0], et = all[ET];

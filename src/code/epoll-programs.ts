@@ -1,6 +1,6 @@
 /**
- * The two programs of content/code that run alone, without the sender: epoll-lab (the LT/ET lab on a
- * socketpair) and many-sockets (select, poll and epoll timed at N = 10 to 10,000). They are built like the
+ * The programs of content/code that run alone, without the sender: epoll-lab (the LT/ET lab on a
+ * socketpair), many-sockets (select, poll and epoll timed at N = 10 to 10,000) and fd-setsize (select's wall). They are built like the
  * receivers (programs.ts, compile) and run here with a hard timeout, optionally under strace. Node only; the
  * site never imports this module. Loopback only; epoll-lab stops itself after 5 s and many-sockets after 60 s.
  */
@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 /** The programs that run alone. */
-export const ALONE: readonly string[] = ['epoll-lab', 'many-sockets'];
+export const ALONE: readonly string[] = ['epoll-lab', 'many-sockets', 'fd-setsize'];
 
 /** Where the benchmark's stored run is, relative to the repository root. */
 export const BENCH_FILE = 'content/traces/many-sockets.txt';
@@ -18,6 +18,8 @@ export interface AloneRun {
   stdout: string;
   stderr: string;
   status: number | null;
+  /** the signal that ended it (SIGABRT for fd-setsize past FD_SETSIZE), or null */
+  signal: NodeJS.Signals | null;
   timedOut: boolean;
 }
 
@@ -30,7 +32,7 @@ export function runAlone(bin: string, args: readonly string[], binDir: string, o
   const r = spawnSync(cmd, argv, { encoding: 'utf8', timeout: opts.timeoutMs ?? 10_000, killSignal: 'SIGKILL' });
   const timedOut = (r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT';
   if (r.error && !timedOut) throw r.error;
-  return { stdout: r.stdout ?? '', stderr: r.stderr ?? '', status: r.status, timedOut };
+  return { stdout: r.stdout ?? '', stderr: r.stderr ?? '', status: r.status, signal: r.signal, timedOut };
 }
 
 /** One `lab …` line of epoll-lab: a scenario's name and what its three waits saw (-1: not reached). */

@@ -24,7 +24,7 @@ export const WAIT_APIS: readonly WaitApi[] = Object.freeze(['select', 'poll', 'e
 
 /**
  * glibc's fd_set has room for descriptors 0 to 1023; FD_SET on a descriptor ≥ FD_SETSIZE is undefined
- * behaviour, and with _FORTIFY_SOURCE glibc's __fdelt_chk aborts ("buffer overflow detected").
+ * behaviour, and with _FORTIFY_SOURCE glibc's __fdelt_chk aborts (content/code/fd-setsize.c shows both).
  * @see select(2), NOTES and BUGS: "the glibc implementation makes fd_set a fixed-size type, with FD_SETSIZE
  *   defined as 1024"; glibc debug/fdelt_chk.c
  */
