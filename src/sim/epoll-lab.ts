@@ -266,6 +266,11 @@ export function simulateLab(input: LabScenario): LabTrace {
   return { scenario: s, steps, end: t, hung };
 }
 
+/** The step under tick t (a sleeping wait covers several ticks), or undefined outside [0, end). */
+export function labStepAt(trace: LabTrace, t: number): LabStep | undefined {
+  return trace.steps.find((s) => s.t <= t && t < s.until);
+}
+
 /** The lab's yes/no facts, as content/code/epoll-lab.c prints them for the real kernel. */
 export interface LabVerdict {
   /** events the first wait returned for the descriptor, however many packets had arrived */

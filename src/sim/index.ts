@@ -12,7 +12,7 @@ export { serveConnections } from './serve';
 export { phaseVerdict, stateAt } from './inspect';
 export { appSpans, CHAR_STATE, STATE_CHAR } from './spans';
 export {
-  clampLab, DEFAULT_LAB, LAB_EPFD, LAB_FD, LAB_LIMITS, labEvents, labVerdict, simulateLab, validateLab,
+  clampLab, DEFAULT_LAB, LAB_EPFD, LAB_FD, LAB_LIMITS, labEvents, labStepAt, labVerdict, simulateLab, validateLab,
   type LabOp, type LabScenario, type LabStep, type LabTrace, type LabVerdict, type TriggerMode,
 } from './epoll-lab';
 export {

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
-  clampLab, DEFAULT_LAB, LAB_LIMITS, labEvents, labVerdict, simulateLab, validateLab, type LabScenario,
+  clampLab, DEFAULT_LAB, LAB_LIMITS, labEvents, labStepAt, labVerdict, simulateLab, validateLab, type LabScenario,
 } from '~/sim';
 
 const RUNS = 200;
@@ -62,6 +62,15 @@ describe('the epoll(7) example: 2 kB arrive, the wait returns, 1 kB is read, the
         { t: 8, until: 9, actor: 'app', op: 'epoll_wait', wait: 3, label: 'epoll_wait(5, …) = 1 [3]', result: 1, events: [3], buffer: 2048, ready: [], armed: true },
       ],
     });
+  });
+
+  test('the step under each tick: the sleeping wait covers ticks 5 and 6', () => {
+    const trace = simulateLab({ ...DEFAULT_LAB, mode: 'et' });
+    expect([...Array(trace.end + 1).keys()].map((t) => labStepAt(trace, t)?.op ?? null)).toEqual([
+      'epoll_ctl', 'arrive', 'arrive', 'epoll_wait', 'read', 'epoll_wait', 'epoll_wait', 'arrive', 'epoll_wait', null,
+    ]);
+    expect(labStepAt(trace, 6)).toBe(labStepAt(trace, 5));
+    expect(labStepAt(trace, -1)).toBeUndefined();
   });
 
   test('edge-triggered with a drain to EAGAIN: nothing is left behind, and the next data is reported', () => {
