@@ -4,7 +4,7 @@
  * The reduction, in order:
  *   1. joins each `<unfinished ...>` call with its `<... resumed>` half (strace -f splits calls that
  *      other threads interrupt), keeping the start time;
- *   2. keeps what happens from the main thread's first `socket` call up to its `write(1, "RESULT…`:
+ *   2. keeps what happens from the main thread's first `socket` (or `socketpair`) call up to its `write(1, "RESULT…`:
  *      before is the dynamic loader and libc start-up, after is the report and exit;
  *   3. drops the harness of common.c (the alarm, the fallback timer and its SIGUSR2, the socket's
  *      timestamps, getsockname, getrusage, the stdout checks of dprintf) and turns the write of the
@@ -106,9 +106,9 @@ function foldKey(l: TraceLine): string {
 export function reduceStrace(text: string): Reduced {
   const events = join(text);
   const main = events[0]?.pid;
-  const start = events.findIndex((e) => e.pid === main && e.body.startsWith('socket('));
+  const start = events.findIndex((e) => e.pid === main && /^socket(pair)?\(/.test(e.body));
   const end = events.findIndex((e) => e.pid === main && e.body.startsWith('write(1, "RESULT'));
-  if (start < 0 || end < 0) throw new Error('strace output has no socket(…) or no write of the RESULT line');
+  if (start < 0 || end < 0) throw new Error('strace output has no socket(…) or socketpair(…), or no write of the RESULT line');
   const t0 = events[start]!.t;
   const threads = new Map<string, string>([[main!, 'main']]);
   const thread = (pid: string) => {

@@ -11,3 +11,11 @@ export { simulate } from './simulate';
 export { serveConnections } from './serve';
 export { phaseConduct, phaseVerdict, stateAt, statsAt } from './inspect';
 export { appSpans, CHAR_STATE, STATE_CHAR } from './spans';
+export {
+  clampLab, DEFAULT_LAB, LAB_EPFD, LAB_FD, LAB_LIMITS, labEvents, labStepAt, labVerdict, simulateLab, validateLab,
+  type LabOp, type LabScenario, type LabStep, type LabTrace, type LabVerdict, type TriggerMode,
+} from './epoll-lab';
+export {
+  clampPrice, EPOLL_EVENT_BYTES, FD_SET_WORD_BYTES, FD_SETSIZE, fdSetBytes, POLLFD_BYTES, POLLFD_REVENTS_BYTES,
+  PRICE_LIMITS, priceTable, validatePrice, WAIT_APIS, waitPrice, type WaitApi, type WaitPrice,
+} from './many-price';
