@@ -8,6 +8,6 @@ declare const __IO_SITE__: string;
 
 /** The timeline demos' strings of both languages (src/i18n/demo.ts without the serve and polling-price demos). */
 declare const __IO_TEXT__: Record<
-  import('~/i18n/ui').Locale,
+  import('~/i18n/locales').Locale,
   Pick<import('~/i18n/demo').DemoLocale, 'ui' | 'labels' | 'labelsShort' | 'stretch' | 'models' | 'narr'>
 >;
