@@ -6,8 +6,8 @@
  * Playback runs along one axis `u`: each tick lasts 1 and each event occupies a slot of `slot` before its
  * tick goes on, so u = t + slot · step. With slot = 0 (one shared clock) u is simply t.
  */
-import type { AppSpan, EventLabel, KernelSpan, PhaseSpan, Trace, TraceEvent } from '~/sim/types';
-import { eventsBefore } from '~/sim/events';
+import type { AppSpan, KernelSpan, PhaseSpan, Trace, TraceEvent } from '~/sim/types';
+import { eventsBefore, isKernelStep } from '~/sim/events';
 
 /** A moment in a trace: tick t and the number of events revealed. */
 export interface Cursor { t: number; step: number }
@@ -29,13 +29,10 @@ export interface Scene {
 /** How an event is drawn: a call from the app, a return or notification to it, or a step inside the kernel. */
 export type EventKind = 'call' | 'return' | 'kernel';
 
-// Stevens draws these three inside the kernel column; every other kernel event is an arrow to the app.
-const KERNEL_STEPS: ReadonlySet<EventLabel> = new Set<EventLabel>(['datagram ready', 'copy datagram', 'copy complete']);
-
 /** Whether `e` is drawn as a call arrow, a return arrow or a kernel step. */
 export function eventKind(e: TraceEvent): EventKind {
   if (e.actor === 'app') return 'call';
-  return KERNEL_STEPS.has(e.label) ? 'kernel' : 'return';
+  return isKernelStep(e.label) ? 'kernel' : 'return';
 }
 
 /** Clips [from, to) runs to end at t, dropping those not yet started or empty. */
@@ -49,7 +46,7 @@ function clip<S extends { from: number; to: number }>(spans: readonly S[], t: nu
 }
 
 /** Keeps a cursor inside the trace: t in [0, done], step in [0, events] and no event revealed before its tick. */
-export function clampCursor(trace: Trace, c: Cursor): Cursor {
+function clampCursor(trace: Trace, c: Cursor): Cursor {
   const n = trace.events.length;
   const t = Math.min(trace.done, Math.max(0, Number.isFinite(c.t) ? c.t : 0));
   let step = Math.min(n, Math.max(0, Number.isFinite(c.step) ? Math.floor(c.step) : 0));
