@@ -10,7 +10,7 @@ const START = /^\s*\/\/ region: ([\w-]+)\s*$/;
 const END = /^\s*\/\/ endregion\s*$/;
 
 /** The names of the regions in `source`, in order of appearance. */
-export function regionNames(source: string): string[] {
+function regionNames(source: string): string[] {
   return source.split('\n').flatMap((line) => START.exec(line)?.[1] ?? []);
 }
 

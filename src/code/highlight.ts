@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { codeToTokens } from 'shiki';
-import { cssVariablesTheme } from './shiki-theme.mjs';
+import { cssVariablesTheme, tokenName } from './shiki-theme.mjs';
 import { excerpt } from './excerpts.ts';
 import { SNIPPET_SOURCES, lineMap, type CodeTokens } from './line-map.ts';
 import type { ModelId } from '~/sim/types';
@@ -18,14 +18,6 @@ export function snippetCode(m: ModelId): string {
   const { file, regions } = SNIPPET_SOURCES[m];
   const source = readFileSync(join(process.cwd(), 'content', 'code', file), 'utf8');
   return regions.map((r) => excerpt(source, r, file)).join('\n\n');
-}
-
-/** shiki's colour for a token, as CodeTokens names it: 'keyword' for var(--shiki-token-keyword), '' for the foreground. */
-function tokenName(color: string | undefined): string {
-  if (!color || color === 'var(--shiki-foreground)') return '';
-  const name = /^var\(--shiki-token-([a-z-]+)\)$/.exec(color)?.[1];
-  if (!name) throw new Error(`unexpected shiki colour ${color}: highlight.ts expects the css-variables theme`);
-  return name;
 }
 
 /** The model's snippet as [text, token] pairs per line (neighbours of one token merged), with its event-to-line map. */

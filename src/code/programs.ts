@@ -89,7 +89,7 @@ export function compile(bin: string, outDir: string): string | null {
 }
 
 /** The RESULT line's fields, typed. */
-export interface Result {
+interface Result {
   model: string;
   api: string;
   waitBlocked: boolean;
@@ -109,7 +109,7 @@ export interface Result {
 }
 
 /** Parses `RESULT k=v …`; throws if a field is missing or malformed. */
-export function parseResult(line: string): Result {
+function parseResult(line: string): Result {
   const f = Object.fromEntries([...line.matchAll(/(\w+)=(\S+)/g)].map((m) => [m[1], m[2]]));
   const bool = (k: string) => {
     if (f[k] !== 'true' && f[k] !== 'false') throw new Error(`RESULT has no boolean ${k}: ${line}`);

@@ -14,12 +14,17 @@ export const cssVariablesTheme = createCssVariablesTheme({
   fontStyle: true,
 });
 
-/** `tk-NAME` for var(--shiki-token-NAME), nothing for the foreground; src/styles/palette.css colours the classes. */
-export function tokenClass(color) {
+/**
+ * The theme's name for a token colour: 'keyword' for var(--shiki-token-keyword), '' for the foreground. The
+ * page's classes (tk-keyword, coloured by src/styles/palette.css) and the islands' CodeTokens both use it.
+ * @param {string | undefined} color
+ * @returns {string}
+ */
+export function tokenName(color) {
   if (!color || color === 'var(--shiki-foreground)') return '';
   const name = /^var\(--shiki-token-([a-z-]+)\)$/.exec(color)?.[1];
   if (!name) throw new Error(`unexpected shiki colour ${color}: the css-variables theme names every colour`);
-  return `tk-${name}`;
+  return name;
 }
 
 const FONT_STYLE = { 'font-style:italic': 'tk-italic', 'font-weight:bold': 'tk-bold', 'text-decoration:underline': 'tk-underline' };
@@ -39,7 +44,8 @@ export const classTokens = {
     if (typeof style !== 'string') return;
     delete node.properties.style;
     for (const decl of style.split(';').map((d) => d.replace(/\s+/g, '')).filter(Boolean)) {
-      const cls = decl.startsWith('color:') ? tokenClass(decl.slice(6)) : FONT_STYLE[decl];
+      const token = decl.startsWith('color:') ? tokenName(decl.slice(6)) : undefined;
+      const cls = token === undefined ? FONT_STYLE[decl] : token && `tk-${token}`;
       if (cls === undefined) throw new Error(`unexpected shiki style ${decl}: add a class for it in src/code/shiki-theme.mjs`);
       if (cls) this.addClassToHast(node, cls);
     }

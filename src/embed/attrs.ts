@@ -8,7 +8,7 @@ import { EMBED_MODELS, type EmbedModel } from './snippets';
 import { EMBED_THEMES } from './query';
 
 /** How the demo picks its colours: the system's preference, or pinned. */
-export type EmbedTheme = (typeof EMBED_THEMES)[number];
+type EmbedTheme = (typeof EMBED_THEMES)[number];
 
 /** The attributes the element understands. */
 export type EmbedAttribute = 'model' | 'lang' | 'theme';

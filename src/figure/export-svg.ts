@@ -69,7 +69,7 @@ function addCaption(svg: SVGSVGElement, clone: SVGSVGElement, c: SvgCaption): vo
 }
 
 /** The figure as standalone SVG text, colours inlined; with a caption, also its title, parameters and legend. */
-export function standaloneSvg(svg: SVGSVGElement, caption?: SvgCaption): string {
+function standaloneSvg(svg: SVGSVGElement, caption?: SvgCaption): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const from = [svg, ...svg.querySelectorAll('*')];
   const to = [clone, ...clone.querySelectorAll('*')];

@@ -64,7 +64,7 @@ export interface Label {
 }
 
 /** One event as drawn: an arrow (call or return) or a mark in the kernel column, and its label. */
-export interface EventMark {
+interface EventMark {
   i: number;
   kind: EventKind;
   y: number;
@@ -74,7 +74,7 @@ export interface EventMark {
 }
 
 /** A label on the application lane saying what the process does there. */
-export interface StretchLabel { state: AppState; from: number; to: number; label: Label }
+interface StretchLabel { state: AppState; from: number; to: number; label: Label }
 
 /** A figure's layout for one trace: frame, scale, event marks, stretch labels and axis ticks. */
 export interface FigureLayout {
@@ -101,10 +101,10 @@ export interface LayoutWords {
 }
 
 /** A drawn rectangle of one lane state, with the ticks it covers. */
-export interface StateBox<S> { state: S; from: number; to: number; y: number; h: number }
+interface StateBox<S> { state: S; from: number; to: number; y: number; h: number }
 
 /** A drawn phase bracket. */
-export interface PhaseBox { phase: 'wait' | 'copy'; from: number; to: number; y: number; h: number }
+interface PhaseBox { phase: 'wait' | 'copy'; from: number; to: number; y: number; h: number }
 
 /** What to draw at one scene: lane boxes, phase brackets, revealed event marks and the cursor line. */
 export interface Shapes {

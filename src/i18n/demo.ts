@@ -57,8 +57,6 @@ export type SharedUi = Record<(typeof SHARED_UI_KEYS)[number], string>;
 export type ModelUi = Record<(typeof MODEL_UI_KEYS)[number], string>;
 /** The UI strings the comparison gets. */
 export type CompareUi = Record<(typeof COMPARE_UI_KEYS)[number], string>;
-/** Every island's UI strings (the custom element, which bakes one locale's, passes them to either island). */
-export type IslandUi = ModelUi & CompareUi;
 
 /** Just the given keys of `ui` (MODEL_UI_KEYS or COMPARE_UI_KEYS). */
 export function islandUi<K extends DemoUiKey>(ui: Record<DemoUiKey, string>, keys: readonly K[]): Record<K, string> {

@@ -15,9 +15,6 @@ export type TraceName =
   | 'blocking' | 'nonblocking' | 'select' | 'poll' | 'epoll-lt' | 'epoll-et' | 'signal-driven' | 'aio' | 'io-uring'
   | 'native-aio';
 
-/** A UI key of the Linux panels. */
-export type LinuxUiKey = keyof Strings['linux']['ui'];
-
 /** Everything the Linux panels say in one locale. */
 export type LinuxText = Strings['linux'];
 

@@ -48,7 +48,7 @@ export const QUESTIONS: readonly Question[] = [
 ];
 
 /** One offered answer: which template writes it (a key of `tryIt.ui`) and the numbers it fills in. */
-export interface Choice {
+interface Choice {
   key: `meanwhile.${(typeof MEANWHILE)[number]}` | `poll.${(typeof POLL_OUTCOMES)[number]}` | `posix.${(typeof POSIX_CLASSES)[number]}`
     | 'unit.ticks' | 'quiz.signals';
   vars: Record<string, number>;

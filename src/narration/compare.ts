@@ -11,7 +11,7 @@ import type { Cursor } from '~/figure/scene';
 import { revealedTick } from '~/playback/shared-clock';
 
 /** What a process is doing through a tick, for the comparison: its app state, or done. */
-export type ClockState = AppState | 'done';
+type ClockState = AppState | 'done';
 
 /** What the comparison says at a clock cursor, without words. */
 export type ClockSaid =

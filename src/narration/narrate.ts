@@ -40,7 +40,7 @@ export function narrationText(ui: NarrationUi, events: Sentences): NarrationText
 }
 
 /** An event's sentence and its numbers: {sinceReady}, ticks from the datagram being ready to it; {done}, the run's end. */
-export interface EventSaid { key: EventLabel | `${EventLabel}@0`; label: EventLabel; vars: { sinceReady: number; done: number } }
+interface EventSaid { key: EventLabel | `${EventLabel}@0`; label: EventLabel; vars: { sinceReady: number; done: number } }
 
 /**
  * What the narration says at a moment, without words: the whole run (idle), the start, an event at its tick, or
@@ -69,19 +69,19 @@ export function tell(trace: Trace, scene: Scene, idle: boolean): Said {
 }
 
 /** The whole run: when it is done, how long the process was blocked, how much work it did. */
-export function tellIdle(trace: Trace): Said & { kind: 'idle' } {
+function tellIdle(trace: Trace): Said & { kind: 'idle' } {
   const s = trace.stats;
   return { kind: 'idle', vars: { done: trace.done, blocked: s.phase1Blocked + s.phase2Blocked, work: s.work } };
 }
 
 /** One event: its sentence's key (its label, or `label@0` when the datagram is ready at tick 0) and numbers. */
-export function tellEvent(trace: Trace, e: TraceEvent): EventSaid {
+function tellEvent(trace: Trace, e: TraceEvent): EventSaid {
   const key = trace.scenario.arrival === 0 ? (`${e.label}@0` as const) : e.label;
   return { key, label: e.label, vars: { sinceReady: e.t - trace.scenario.arrival, done: trace.done } };
 }
 
 /** The process's and the kernel's states during tick `at` (t itself, or t − 1 while t's events are pending), said as tick t. */
-export function tellState(trace: Trace, t: number, at: number): Said & { kind: 'state' } {
+function tellState(trace: Trace, t: number, at: number): Said & { kind: 'state' } {
   const run = trace.spans.app.find((s) => s.from <= at && at < s.to);
   const k = trace.spans.kernel.find((s) => s.from <= at && at < s.to);
   return {
@@ -98,7 +98,7 @@ export function tellState(trace: Trace, t: number, at: number): Said & { kind: '
 }
 
 /** An event's sentence without a tick: its `label@0` sentence where the model has one, else its label's. */
-export function sayEvent(events: Sentences, e: EventSaid): string {
+function sayEvent(events: Sentences, e: EventSaid): string {
   return fill(events[e.key] ?? events[e.label] ?? e.label, e.vars);
 }
 

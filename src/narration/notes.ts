@@ -4,7 +4,7 @@ import { fill } from '~/i18n/fill';
 import { HASH_KEYS, type ParamNote, type ValueNote } from '~/playback/params';
 
 /** One note as a sentence, with the field's name in the page's language. */
-export function noteText(template: string, fieldName: string, n: ValueNote): string {
+function noteText(template: string, fieldName: string, n: ValueNote): string {
   return fill(template, { field: fieldName, used: n.used, min: n.min, max: n.max });
 }
 

@@ -25,7 +25,7 @@ export interface Clock {
 }
 
 /** The browser's clock: performance.now, requestAnimationFrame and setTimeout, looked up only when called. */
-export const browserClock: Clock = {
+const browserClock: Clock = {
   now: () => performance.now(),
   frame: (cb) => requestAnimationFrame(cb),
   cancelFrame: (h) => cancelAnimationFrame(h),
@@ -34,7 +34,7 @@ export const browserClock: Clock = {
 };
 
 /** Ties a player to the island being initialised: once mounted it reads prefers-reduced-motion, on unmount it stops. */
-export function attachToIsland(player: Player): void {
+function attachToIsland(player: Player): void {
   onMount(() => {
     player.reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
     return () => player.stop();

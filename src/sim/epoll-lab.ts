@@ -25,7 +25,7 @@ import { clampNumber, readNumber, type Range } from './limits';
 import { rangeText, showValue } from './validate';
 
 /** Level-triggered (the default) or edge-triggered (EPOLLET). */
-export type TriggerMode = 'lt' | 'et';
+type TriggerMode = 'lt' | 'et';
 
 /** What the lab's program does: how it registers, how it reads, whether it re-arms. */
 export interface LabScenario {
@@ -50,7 +50,7 @@ export interface LabScenario {
 }
 
 /** The operation of one step. */
-export type LabOp = 'epoll_ctl' | 'arrive' | 'epoll_wait' | 'read';
+type LabOp = 'epoll_ctl' | 'arrive' | 'epoll_wait' | 'read';
 
 /** One step of the lab's trace, [t, until): who acted, what it returned, and the state after it. */
 export interface LabStep {
@@ -85,9 +85,9 @@ export interface LabTrace {
 }
 
 /** The socket's descriptor (socketpair's first end, as in content/code/epoll-lab.c). */
-export const LAB_FD = 3;
+const LAB_FD = 3;
 /** The epoll instance's descriptor. */
-export const LAB_EPFD = 5;
+const LAB_EPFD = 5;
 
 /** Inclusive bounds of the lab's numeric fields, chosen so that a drain loop has at most 65 reads. */
 export const LAB_LIMITS = Object.freeze({

@@ -4,18 +4,17 @@
  * that names the field and its range; clampScenario is the path that never throws.
  */
 export type * from './types';
-export { DEFAULT_SCENARIO, LIMITS, MODELS, type Range } from './limits';
-export { pollCostRange, SERVE_MODES, validateModel, validateScenario, validateServeMode, validateServeScenario } from './validate';
-export { clampScenario, type ClampResult } from './clamp';
+export { DEFAULT_SCENARIO, LIMITS, MODELS } from './limits';
+export { SERVE_MODES, validateScenario } from './validate';
+export { clampScenario } from './clamp';
 export { simulate } from './simulate';
 export { serveConnections } from './serve';
 export { phaseConduct, phaseVerdict, stateAt, statsAt } from './inspect';
-export { appSpans, CHAR_STATE, STATE_CHAR } from './spans';
 export {
-  clampLab, DEFAULT_LAB, LAB_EPFD, LAB_FD, LAB_LIMITS, labEvents, labStepAt, labVerdict, simulateLab, validateLab,
-  type LabOp, type LabScenario, type LabStep, type LabTrace, type LabVerdict, type TriggerMode,
+  clampLab, DEFAULT_LAB, LAB_LIMITS, labEvents, labStepAt, labVerdict, simulateLab, validateLab,
+  type LabScenario, type LabVerdict,
 } from './epoll-lab';
 export {
-  clampPrice, EPOLL_EVENT_BYTES, FD_SET_WORD_BYTES, FD_SETSIZE, fdSetBytes, POLLFD_BYTES, POLLFD_REVENTS_BYTES,
-  PRICE_LIMITS, priceTable, validatePrice, WAIT_APIS, waitPrice, type WaitApi, type WaitPrice,
+  clampPrice, EPOLL_EVENT_BYTES, FD_SETSIZE, fdSetBytes, POLLFD_BYTES,
+  PRICE_LIMITS, priceTable, validatePrice, waitPrice, type WaitApi,
 } from './many-price';

@@ -20,7 +20,7 @@ import { rangeText, showValue } from './validate';
 export type WaitApi = 'select' | 'poll' | 'epoll';
 
 /** The three in the order of their history: select (4.2BSD), poll (System V), epoll (Linux 2.5.44). */
-export const WAIT_APIS: readonly WaitApi[] = Object.freeze(['select', 'poll', 'epoll'] as const);
+const WAIT_APIS: readonly WaitApi[] = Object.freeze(['select', 'poll', 'epoll'] as const);
 
 /**
  * glibc's fd_set has room for descriptors 0 to 1023; FD_SET on a descriptor ≥ FD_SETSIZE is undefined
@@ -34,7 +34,7 @@ export const FD_SETSIZE = 1024;
  * The kernel copies fd_set bitmaps in whole longs: FDS_BYTES(nfds) = ⌈nfds / 64⌉ × 8 bytes on a 64-bit kernel.
  * @see Linux fs/select.c (core_sys_select: get_fd_set, set_fd_set) and include/linux/poll.h (FDS_BYTES)
  */
-export const FD_SET_WORD_BYTES = 8;
+const FD_SET_WORD_BYTES = 8;
 
 /**
  * struct pollfd is int fd, short events, short revents: 8 bytes. The kernel copies the whole array in and
@@ -45,7 +45,7 @@ export const FD_SET_WORD_BYTES = 8;
 export const POLLFD_BYTES = 8;
 
 /** Bytes of revents in a struct pollfd: what poll writes back per entry. */
-export const POLLFD_REVENTS_BYTES = 2;
+const POLLFD_REVENTS_BYTES = 2;
 
 /**
  * struct epoll_event is a 32-bit events mask and a 64-bit data word, packed on x86-64: 12 bytes.

@@ -5,15 +5,7 @@
  */
 import type { AppSpan, AppState, KernelSpan, PhaseSpan } from './types';
 
-/** The timeline character of each app state: w wait, p poll, . work, c copy. */
-export const STATE_CHAR: Readonly<Record<AppState, string>> = Object.freeze({
-  wait: 'w',
-  poll: 'p',
-  work: '.',
-  copy: 'c',
-});
-
-/** The app state of each timeline character, the inverse of STATE_CHAR. */
+/** The app state of each timeline character: w wait, p poll, . work, c copy. */
 export const CHAR_STATE: Readonly<Record<string, AppState>> = Object.freeze({
   w: 'wait',
   p: 'poll',

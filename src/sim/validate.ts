@@ -36,7 +36,7 @@ export function rangeText(field: string, range: Range, maxNote = ''): string {
 }
 
 /** True when `value` is a number that is an integer within `range`. */
-export function isIntIn(value: unknown, range: Range): value is number {
+function isIntIn(value: unknown, range: Range): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= range.min && value <= range.max;
 }
 

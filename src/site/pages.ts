@@ -14,7 +14,7 @@ export interface SitePage {
 }
 
 /** Splits a collection id such as `zh/models/blocking` or `en/index` into locale and slug. */
-export function parseId(id: string): { locale: Locale; slug: string } {
+function parseId(id: string): { locale: Locale; slug: string } {
   const [head, ...rest] = id.split('/');
   if (!isLocale(head)) throw new Error(`content/${id}: pages live under content/<locale>/, one of ${LOCALES.join(', ')}`);
   const slug = rest.join('/').replace(/(^|\/)index$/, '');

@@ -11,15 +11,6 @@ export async function wake(root: Locator): Promise<void> {
   await expect(root).toHaveAttribute('data-live', 'true', { timeout: 30_000 });
 }
 
-/** Touches the page's i-th island as a reader does, until Astro says it is hydrated (it drops `ssr` then). */
-export async function wakeIsland(page: Page, i: number): Promise<void> {
-  const island = page.locator('astro-island').nth(i);
-  const root = island.locator(':scope > *').first();
-  await root.scrollIntoViewIfNeeded();
-  await root.hover();
-  await expect(island).not.toHaveAttribute('ssr', { timeout: 30_000 });
-}
-
 /**
  * The URLs of the page's own <script src>: the site script every page shares (src/site/site.js: theme toggle,
  * copy buttons, contents, search). Demos load theirs through their islands, not through a script element.
