@@ -8,10 +8,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium, scriptBytes, serveDist } from './lib/measure.mjs';
+import { LOCALE_TABLE } from '../src/i18n/locales.ts';
+import { MODELS } from '../src/sim/limits.ts';
 
 const DIST = process.env.DIST || 'dist';
 const PORT = 4411;
-const PAGES = ['blocking', 'nonblocking', 'multiplexing', 'signal-driven', 'async', 'compare'].flatMap((m) => [`embed/${m}/`, `zh/embed/${m}/`]);
+const PAGES = [...MODELS, 'compare'].flatMap((m) => LOCALE_TABLE.map((l) => `${l.prefix ? `${l.prefix}/` : ''}embed/${m}/`));
 const kb = (n) => (n / 1024).toFixed(1);
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 

@@ -12,13 +12,14 @@ import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { MODELS } from '../src/sim/limits.ts';
 
 const PORT = 4392;
 const RUNS = Math.max(1, Number.parseInt(process.env.LH_RUNS ?? '3', 10) || 3);
 const ORIGIN = `http://127.0.0.1:${PORT}/`;
-const MODELS = ['blocking', 'nonblocking', 'multiplexing', 'signal-driven', 'async'].map((m) => `models/${m}/`);
+const MODEL_PAGES = MODELS.map((m) => `models/${m}/`);
 const PAGES = process.env.LH_PAGES?.split(/\s+/).map((p) => (p === '/' ? '' : p.replace(/^\//, '')))
-  ?? ['', 'concepts/', ...MODELS, 'summary/', 'embed/blocking/'];
+  ?? ['', 'concepts/', ...MODEL_PAGES, 'summary/', 'embed/blocking/'];
 
 /** Every text file under dir. */
 function* textFiles(dir) {

@@ -11,12 +11,13 @@
 import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from './lib/measure.mjs';
+import { MODELS } from '../src/sim/limits.ts';
 
 const DIST = process.env.DIST || 'dist';
 const PORT = Number(process.env.BENCH_PORT) || 4412;
 const ORIGIN = `http://127.0.0.1:${PORT}/`;
-const MODELS = ['models/blocking/', 'models/nonblocking/', 'models/multiplexing/', 'models/signal-driven/', 'models/async/'];
-const WALK = ['', 'concepts/', ...MODELS, 'summary/'];
+const MODEL_PAGES = MODELS.map((m) => `models/${m}/`);
+const WALK = ['', 'concepts/', ...MODEL_PAGES, 'summary/'];
 const LOCALES = [['en', ''], ['zh', 'zh/']];
 /** Issue 20's targets, gzip bytes. */
 const TARGET = { walkEn: 77 * 1024, zhOverEn: 1.1, modelAtLoad: 25 * 1024 };
@@ -137,7 +138,7 @@ try {
   // Each model page at load on a phone: a fresh context, the page loaded and left alone.
   const atLoad = [];
   for (const [, prefix] of LOCALES) {
-    for (const path of MODELS) {
+    for (const path of MODEL_PAGES) {
       const context = await browser.newContext(PHONE);
       const page = await context.newPage();
       const rec = await recorder(page);
