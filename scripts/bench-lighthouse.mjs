@@ -5,7 +5,7 @@
  * swing 10 points on a loaded 2-core machine, so each page runs LH_RUNS times (default 3, as Lighthouse's
  * own advice on variability suggests several), the runs interleaved across pages so that a busy minute
  * does not land on one page only, and the table gives the median with the range beside it.
- * Pages: issue 20's (home, concepts, every model page, summary, an embed page); LH_PAGES="concepts/ summary/"
+ * Pages: one of each kind (home, concepts, every model page, summary, an embed page); LH_PAGES="concepts/ summary/"
  * runs only those.
  */
 import { spawn, execFileSync } from 'node:child_process';
@@ -75,7 +75,7 @@ try {
     const cls = spread(runs.map((r) => Number(r.audits['cumulative-layout-shift'].numericValue.toFixed(3))));
     console.log(`| /${p} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${ms('first-contentful-paint')} | ${ms('largest-contentful-paint')} | ${ms('total-blocking-time')} | ${cls} |`);
   }
-  console.log('\nTargets (issue 20): performance 100 (median of the runs), TBT median ≤ 50 ms; accessibility, best practices and SEO 100.');
+  console.log('\nTargets: performance 100 (median of the runs), TBT median ≤ 50 ms; accessibility, best practices and SEO 100.');
 } finally {
   process.kill(-server.pid); // the whole group: npx and the sirv it started
   for (const f of made) rmSync(f, { force: true });

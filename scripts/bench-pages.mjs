@@ -1,6 +1,7 @@
 /**
  * Prints what each page of the built site (dist/) makes a browser download: HTML, CSS and JS, raw and
- * gzip, on first view and after scrolling to the end (when `client:visible` islands load). Figures only;
+ * gzip, on first view and once every demo has been touched (client:interact islands load on a reader's
+ * first touch: build/interact-directive.js). Figures only;
  * nothing is asserted here. Usage: node scripts/bench-pages.mjs (after `npm run build`).
  */
 import { gzipSync } from 'node:zlib';
@@ -17,7 +18,7 @@ const PAGES = [
 const server = await serveDist('dist', PORT);
 const browser = await launchChromium();
 
-/** Loads one page and sums response bodies by kind, before and after scrolling to the end. */
+/** Loads one page and sums response bodies by kind, before and after touching every demo. */
 async function measure(path) {
   // What tests/built/budgets.test.ts counts from the files, as a browser loads it: a viewport too short to show
   // any demo, so "first view" is the page before a demo scrolls into view; then every island is scrolled into
@@ -42,15 +43,12 @@ async function measure(path) {
   }
   await settled();
   const first = sum(seen);
-  // A jump straight to the end can skip over an island without it ever intersecting the viewport.
+  // Each island touched in turn, as a reader's pointer would. astro-island is display: contents (no box of its
+  // own): hover its first element, which Playwright scrolls into view first.
   const islands = await page.locator('astro-island').count();
-  for (let i = 0; i < islands; i++) {
-    // astro-island is display: contents (no box of its own): scroll its first element into view.
-    await page.evaluate((n) => document.querySelectorAll('astro-island')[n]?.firstElementChild?.scrollIntoView(), i);
-    await page.waitForTimeout(200);
-  }
-  // Every client:visible island has hydrated (Astro then drops its ssr attribute), so its script is counted.
-  await page.waitForFunction(() => [...document.querySelectorAll('astro-island[client="visible"]')].every((e) => !e.hasAttribute('ssr')), null, { timeout: 15_000 });
+  for (let i = 0; i < islands; i++) await page.locator('astro-island').nth(i).locator(':scope > *').first().hover();
+  // Every island has hydrated (Astro then drops its ssr attribute), so its script is counted.
+  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((e) => !e.hasAttribute('ssr')), null, { timeout: 15_000 });
   await page.waitForLoadState('networkidle');
   await settled();
   const all = sum(seen);
@@ -70,8 +68,8 @@ function sum(list) {
 
 const kb = (n) => (n / 1024).toFixed(1);
 try {
-  console.log('\nBytes a page loads (KB, raw / gzip). "first view" = before scrolling; "JS after scroll" = once every demo is visible.\n');
-  console.log('| page | HTML | CSS | JS (first view) | first view total gzip | JS after scroll |');
+  console.log('\nBytes a page loads (KB, raw / gzip). "first view" = untouched; "JS after touch" = once every demo is live.\n');
+  console.log('| page | HTML | CSS | JS (first view) | first view total gzip | JS after touch |');
   console.log('|---|---|---|---|---|---|');
   for (const p of PAGES) {
     const m = await measure(p);

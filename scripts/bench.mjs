@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds the site (timed), then prints every figure the project measures: simulator
  * speed (Vitest bench), bytes per page, the demos' JavaScript and longest task, the embeds' sizes, a
- * learner's walk and each model page at load on a phone beside issue 20's targets (alone, on a built
+ * learner's walk and each model page at load on a phone beside the targets (alone, on a built
  * site: `npm run bench:walk`), and Lighthouse scores. Prints; asserts nothing (byte ceilings are asserted in tests/built/budgets.test.ts).
  */
 import { execSync } from 'node:child_process';
