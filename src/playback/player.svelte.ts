@@ -4,7 +4,7 @@
  * Play or Next from idle (or from done) starts again at tick 0; nothing moves until the reader asks.
  * The cursor is only ever set from the track, so seeking is replaying, never editing what is drawn.
  * With reduced motion, Play reveals one step at a time at a fixed pace and never sweeps continuously.
- * Time comes from a Clock and the island's lifecycle from an attach function, both parameters, so a unit
+ * Time comes from a FrameClock and the island's lifecycle from an attach function, both parameters, so a unit
  * test can build a Player outside a component and step it by hand.
  */
 import { onMount } from 'svelte';
@@ -14,8 +14,11 @@ import type { Track } from '~/playback/track';
 /** What a demo is doing, as its `data-status` says. */
 export type Status = 'idle' | 'playing' | 'paused' | 'done';
 
-/** The time a Player ticks on: a millisecond clock, animation frames and timeouts (handles are non-zero). */
-export interface Clock {
+/**
+ * The time source a Player ticks on: milliseconds, animation frames and timeouts (handles are non-zero). Not the
+ * comparison's shared clock (src/playback/shared-clock.ts), which is a track over several traces.
+ */
+export interface FrameClock {
   now(): number;
   /** calls `cb` with the frame's timestamp (the same time base as `now`) before the next repaint */
   frame(cb: (now: number) => void): number;
@@ -24,8 +27,8 @@ export interface Clock {
   cancelTimeout(h: number): void;
 }
 
-/** The browser's clock: performance.now, requestAnimationFrame and setTimeout, looked up only when called. */
-const browserClock: Clock = {
+/** The browser's time source: performance.now, requestAnimationFrame and setTimeout, looked up only when called. */
+const browserFrameClock: FrameClock = {
   now: () => performance.now(),
   frame: (cb) => requestAnimationFrame(cb),
   cancelFrame: (h) => cancelAnimationFrame(h),
@@ -41,9 +44,9 @@ function attachToIsland(player: Player): void {
   });
 }
 
-/** What a Player runs on; the defaults are the browser's clock and the island's lifecycle. */
+/** What a Player runs on; the defaults are the browser's time source and the island's lifecycle. */
 export interface PlayerHost {
-  clock?: Clock;
+  clock?: FrameClock;
   /** called once from the constructor; a unit test passes a no-op, as onMount needs a component */
   attach?: (player: Player) => void;
 }
@@ -56,7 +59,7 @@ export class Player {
   speed = 1;
   reduced = $state.raw(false);
   #track: () => Track;
-  #clock: Clock;
+  #clock: FrameClock;
   #frame = 0;
   #timer: number | undefined;
   #last = 0;
@@ -68,7 +71,7 @@ export class Player {
    * With the default host, construct it while the island initialises: once mounted it reads the reader's
    * motion preference, and it stops its timers when the island goes away.
    */
-  constructor(track: () => Track, { clock = browserClock, attach = attachToIsland }: PlayerHost = {}) {
+  constructor(track: () => Track, { clock = browserFrameClock, attach = attachToIsland }: PlayerHost = {}) {
     this.#track = track;
     this.#clock = clock;
     this.cursor = track().atStep(track().steps);

@@ -3,10 +3,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO, simulate } from '~/sim/index';
 import { FULL_FRAME, layoutFigure } from '~/figure/layout';
 import { modelTrack, type Track } from '~/playback/track';
-import { Player, type Clock } from '~/playback/player.svelte';
+import { Player, type FrameClock } from '~/playback/player.svelte';
 
 /** A clock that moves only when the test says so; it records what the player asked of it. */
-class FakeClock implements Clock {
+class FakeFrameClock implements FrameClock {
   t = 1000;
   frames = new Map<number, (now: number) => void>();
   timers = new Map<number, { at: number; ms: number; cb: () => void }>();
@@ -55,10 +55,10 @@ const track: Track = modelTrack(trace, layoutFigure(trace, FULL_FRAME, { labels:
 const RATE = 2.5;
 const INTERVAL = 900;
 
-let clock: FakeClock;
+let clock: FakeFrameClock;
 let player: Player;
 beforeEach(() => {
-  clock = new FakeClock();
+  clock = new FakeFrameClock();
   player = new Player(() => track, { clock, attach: () => {} });
 });
 const u = (): number => track.toU(player.cursor);
