@@ -2,7 +2,7 @@
  * Build time only (it reads files and runs shiki): each model's C snippet as [text, token, …] per
  * line, a token naming a colour of the css-variables theme (CodeTokens says how). The snippet is an excerpt of the
  * model's program in content/code, the one the tests compile and run. ModelDemo.astro passes these to the
- * islands as props; the custom element's build (src/src/embed/build-element.ts) bakes them into io-models.js.
+ * islands as props; the custom element's build (src/embed/build-element.ts) bakes them into io-models.js.
  * Paths are relative to the project root, where every npm script runs.
  */
 import { readFileSync } from 'node:fs';

@@ -1,6 +1,6 @@
 /**
  * Tracks: the axis a player moves along. A single model plays event by event (its events get slots, so
- * steps at one tick are distinct); the five-model comparison plays on one shared clock (clock.ts), where
+ * steps at one tick are distinct); the five-model comparison plays on one shared clock (shared-clock.ts), where
  * a step is the next model with events at a tick. Pure.
  */
 import type { Trace } from '~/sim/types';

@@ -1,5 +1,5 @@
 /**
- * The brief's "one thread, N connections" scenario. Connection i is ready at arrivals[i] and needs `copy`
+ * One thread, N connections (src/sim/README.md). Connection i is ready at arrivals[i] and needs `copy`
  * then `process` ticks of the one CPU, served without preemption; serving connection i at time t ends at
  * t ← max(t, arrivals[i]) + copy + process. The modes differ only in the order they serve and in what
  * they cost:

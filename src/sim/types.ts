@@ -13,7 +13,7 @@ export type AppState = 'wait' | 'poll' | 'work' | 'copy';
 /** The kernel's receive buffer: nothing yet, a datagram ready, being copied to the user, copied. */
 export type KernelState = 'empty' | 'ready' | 'copying' | 'done';
 
-/** A, C, P and s of the brief; pollEvery defaults to 3 and pollCost to 1. */
+/** A, C, P and s (src/sim/README.md, "Time and parameters"); pollEvery defaults to 3 and pollCost to 1. */
 export interface Scenario {
   /** A: tick at which the datagram is complete in the kernel buffer (0 ≤ A ≤ 10,000). */
   arrival: number;
@@ -93,7 +93,7 @@ export interface Trace {
   stats: Stats;
 }
 
-/** How a server handles N connections in the brief's section 7. */
+/** How a server handles N connections (src/sim/README.md, "One thread, N connections"). */
 export type ServeMode = 'blocking' | 'thread-per-connection' | 'multiplexing';
 
 /** Connection i is ready at arrivals[i]; each needs `copy` then `process` ticks of the one CPU. */

@@ -8,7 +8,7 @@
 import { DEFAULT_SCENARIO, LIMITS, MODELS, type Range } from './limits';
 import type { ModelId, Scenario, ServeMode, ServeScenario } from './types';
 
-/** The three ways serveConnections can handle N connections, in the brief's order. */
+/** The three ways serveConnections can handle N connections, in src/sim/README.md's order (one thread, a thread each, multiplexing). */
 export const SERVE_MODES: readonly ServeMode[] = Object.freeze([
   'blocking',
   'thread-per-connection',

@@ -15,7 +15,7 @@ import { LOCALES, pathOf } from '../routes';
 import { hiddenWithoutJs, page, text } from './dist';
 
 // The scenario the multiplexing page's text opens its serve demo with (head-of-line blocking), and the price
-// chart's arrival (brief §7).
+// chart's arrival (src/sim/README.md, "The price of polling").
 const ARRIVALS = [10, 0, 0, 0];
 const C = 1;
 const X = 1;

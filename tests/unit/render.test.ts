@@ -1,4 +1,4 @@
-/** src/render: the scene at a cursor, the playback axis, the hash, and the narration strings. */
+/** src/figure and src/playback: the scene at a cursor, the playback axis, the hash, and the narration strings. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { simulateValid } from '~/sim/engine';

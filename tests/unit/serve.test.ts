@@ -1,5 +1,5 @@
 /**
- * serveConnections, the brief's "one thread, N connections" scenario (section 7): the literal example,
+ * serveConnections, one thread and N connections (src/sim/README.md): the README's example,
  * small literal cases for head-of-line blocking and the select loop, and properties over generated input.
  * The reference completions use the queueing closed form, not the engine's loop: serving connections in a
  * fixed order on one CPU with service time p = C + X, the k-th served ends at max over j ≤ k of
@@ -31,7 +31,7 @@ function readinessOrder(arrivals: number[]): number[] {
 }
 
 describe('literal cases', () => {
-  test("the brief's example: A = [0, 0, 0, 0], C = X = 1 finishes at [2, 4, 6, 8] in every mode", () => {
+  test("the README's example: A = [0, 0, 0, 0], C = X = 1 finishes at [2, 4, 6, 8] in every mode", () => {
     const s = { arrivals: [0, 0, 0, 0], copy: 1, process: 1 };
     expect(serveConnections('blocking', s)).toEqual(
       { completions: [2, 4, 6, 8], makespan: 8, meanLatency: 5, threads: 1, selectCalls: 0 });

@@ -1,9 +1,9 @@
 /**
  * Golden traces: for every model and a few scenarios the whole trace must equal a checked-in fixture in
- * tests/fixtures/golden/, reviewed by hand against the brief. A missing or different fixture fails.
+ * tests/fixtures/golden/, reviewed by hand against src/sim/README.md. A missing or different fixture fails.
  * To regenerate after a deliberate change: `UPDATE_GOLDEN=1 npx vitest run tests/unit/sim-golden.test.ts`,
  * then review the diff of tests/fixtures/golden/ before committing it.
- * The brief's own example is also checked here against its literal text, independent of any fixture.
+ * The README's example (DEFAULT_SCENARIO) is also checked here against its literal text, independent of any fixture.
  * @see src/sim/README.md, "The five models"
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { MODELS, simulate, type Scenario } from '~/sim';
 const GOLDEN_DIR = new URL('../fixtures/golden/', import.meta.url);
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
-// The brief's example, one with every parameter different, A = 0 (empty wait phase, no failed poll), and
+// The README's example, one with every parameter different, A = 0 (empty wait phase, no failed poll), and
 // s = P with A a multiple of P (polls merge into one run; the last poll lands exactly at A, lag 0).
 const SCENARIOS: Required<Scenario>[] = [
   { arrival: 10, copy: 2, pollEvery: 3, pollCost: 1 },
@@ -50,7 +50,7 @@ describe('golden traces', () => {
   });
 });
 
-describe("the brief's example, A = 10, C = 2, P = 3, s = 1, as the brief writes it", () => {
+describe("src/sim/README.md's example, A = 10, C = 2, P = 3, s = 1, as the README writes it", () => {
   const example = { arrival: 10, copy: 2, pollEvery: 3, pollCost: 1 };
 
   test('timelines and done', () => {
@@ -67,7 +67,7 @@ describe("the brief's example, A = 10, C = 2, P = 3, s = 1, as the brief writes 
     });
   });
 
-  test('the figures the brief quotes', () => {
+  test("the example's counts: failed polls, lag, system calls, work", () => {
     const nb = simulate('nonblocking', example).stats;
     expect([nb.failedPolls, nb.detectLag]).toEqual([4, 2]);
     expect(simulate('multiplexing', example).stats.syscalls).toBe(2);
@@ -90,7 +90,7 @@ describe("the brief's example, A = 10, C = 2, P = 3, s = 1, as the brief writes 
     });
   });
 
-  test("events: Stevens' labels at the brief's ticks, in causal order", () => {
+  test("events: Stevens' labels at the README's ticks, in causal order", () => {
     const seq = (m: (typeof MODELS)[number]) =>
       simulate(m, example).events.map((e) => `${e.t} ${e.actor} ${e.label}`);
     expect(seq('blocking')).toEqual([

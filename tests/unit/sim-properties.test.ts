@@ -1,6 +1,6 @@
 /**
- * Property tests of simulate over generated scenarios. Expected values come from the brief's closed forms
- * (section 6) and Stevens' Figure 6.6, written out here independently of the engine; invariants check the
+ * Property tests of simulate over generated scenarios. Expected values come from the closed forms of
+ * src/sim/README.md ("The five models") and Stevens' Figure 6.6, written out here independently of the engine; invariants check the
  * shape of every trace (lengths, tilings, order) against the timeline, not against the engine's own helpers.
  * @see src/sim/README.md (the semantics) and Stevens, UNP vol. 1, §6.2, Figure 6.6
  */
@@ -31,7 +31,7 @@ const anyScenario = fc.oneof(scenarioArb(), smallScenarioArb);
 const modelArb = fc.constantFrom<ModelId>(...MODELS);
 const RUNS = { numRuns: 300 };
 
-/** The brief's closed forms for one model, with N = ⌈A/P⌉ failed polls. */
+/** The README's closed forms for one model, with N = ⌈A/P⌉ failed polls. */
 function closedForms(model: ModelId, { arrival: A, copy: C, pollEvery: P, pollCost: s }: Required<Scenario>) {
   const N = Math.floor((A + P - 1) / P); // ⌈A/P⌉ in integers
   const before = A >= 1 ? 1 : 0; // the first call happens at tick 0, which is before the data only if A ≥ 1
@@ -74,7 +74,7 @@ function expectTiling(spans: readonly { state: string; from: number; to: number 
 
 const CHAR_OF: Record<string, string> = { wait: 'w', poll: 'p', work: '.', copy: 'c' };
 
-describe('closed forms of the brief hold for every model', () => {
+describe('the closed forms of src/sim/README.md hold for every model', () => {
   test('done and every stat', () => {
     fc.assert(
       fc.property(modelArb, anyScenario, (model, sc) => {
@@ -96,14 +96,14 @@ describe('closed forms of the brief hold for every model', () => {
       }),
       RUNS,
     );
-    // Brief §7 with C = 1 (the engine needs C ≥ 1; polling figures do not depend on C): A = 100, s = 1.
+    // src/sim/README.md's price of polling with C = 1 (the engine needs C ≥ 1; polling figures do not depend on C): A = 100, s = 1.
     const p1 = simulate('nonblocking', { arrival: 100, copy: 1, pollEvery: 1, pollCost: 1 }).stats;
     expect([p1.failedPolls, p1.wastedCpu, p1.detectLag]).toEqual([100, 100, 0]);
     const p30 = simulate('nonblocking', { arrival: 100, copy: 1, pollEvery: 30, pollCost: 1 }).stats;
     expect([p30.failedPolls, p30.wastedCpu, p30.detectLag]).toEqual([4, 4, 20]);
   });
 
-  test("each model's event sequence is the brief's, at the brief's ticks", () => {
+  test("each model's event sequence is the README's, at its ticks", () => {
     fc.assert(
       fc.property(modelArb, anyScenario, (model, sc) => {
         const { arrival: A, copy: C, pollEvery: P } = sc;

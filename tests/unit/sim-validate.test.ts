@@ -1,5 +1,5 @@
 /**
- * Bad input: every rule of the brief's bounds (0 ≤ A ≤ 10,000, 1 ≤ C ≤ 1,000, 1 ≤ s ≤ P ≤ 1,000; serve:
+ * Bad input: every bound of src/sim/README.md and LIMITS (0 ≤ A ≤ 10,000, 1 ≤ C ≤ 1,000, 1 ≤ s ≤ P ≤ 1,000; serve:
  * 1..64 connections, arrivals 0..10,000, copy 1..1,000, process 0..1,000), non-numbers and unknown ids throw
  * a RangeError naming the field and its range; clampScenario turns the same garbage into a valid scenario
  * with one note per changed field.
