@@ -88,8 +88,8 @@ export default defineConfig(
   },
   {
     rules: {
-      // `{@html}` is how the islands draw: src/figure/svg.ts builds the SVG and list markup as strings
-      // with every text escaped (figureSvg, codeLines, statItems, noteSpans, legendItems; ServeIsland's bars).
+      // `{@html}` draws markup built as strings with every text escaped: the figure (src/figure/svg.ts,
+      // figureSvg), the code lines (src/figure/markup.ts, codeLines) and the serve and price demos' marks.
       'svelte/no-at-html-tags': 'off',
       // `try { localStorage… } catch {}`: storage or a not-yet-listening server may fail, and nothing follows.
       'no-empty': ['error', { allowEmptyCatch: true }],

@@ -24,7 +24,8 @@ function read(hash: string, demo: HashReader, max = 50) {
   return { ours: h.ours, scenario, position, notes: [...all, ...h.notes] };
 }
 
-// 200,000 digits and then one character that is not a digit: the input that made the old pattern backtrack.
+// 200,000 digits and then one character that is not a digit: the input on which a pattern that backtracks over
+// the digits takes quadratic time.
 const DIGITS = '1'.repeat(200_000);
 
 describe('a crafted long hash answers at once, with the defaults and a note', () => {

@@ -1,5 +1,5 @@
 /**
- * The narration's box keeps one height while a demo plays (components/ModelIsland.svelte stacks the narration on the
+ * The narration's box keeps one height while a demo plays (components/islands/ModelIsland.svelte stacks the narration on the
  * hidden longest sentence, which components/ModelDemo.astro picks with longestNarration over wordiestScenarios()):
  * for any scenario the sliders allow, no sentence the narration says anywhere on the run is longer than that one.
  */
