@@ -20,7 +20,7 @@ const paths = quick ? PAGES : [...PAGES, ...PAGES.map((p) => `zh/${p}`)];
 const server = await serveDist(DIST, PORT);
 const browser = await launchChromium();
 const kb = (n) => (n / 1024).toFixed(1);
-console.log('page'.padEnd(28), 'js files', 'raw KB', 'gzip KB', 'longest task ms (play to end, 1×)', '(every demo touched)');
+console.log('page, every demo touched'.padEnd(28), 'js files', 'raw KB', 'gzip KB', 'longest task ms (play to end, 1×)');
 for (const path of paths) {
   const page = await browser.newPage();
   await page.addInitScript(() => {
