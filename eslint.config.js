@@ -88,9 +88,6 @@ export default defineConfig(
   },
   {
     rules: {
-      // `{@html}` is how the islands draw: src/figure/svg.ts builds the SVG and list markup as strings
-      // with every text escaped (figureSvg, codeLines, statItems, noteSpans, legendItems; ServeIsland's bars).
-      'svelte/no-at-html-tags': 'off',
       // `try { localStorage… } catch {}`: storage or a not-yet-listening server may fail, and nothing follows.
       'no-empty': ['error', { allowEmptyCatch: true }],
       // The inline page scripts keep ES5's `catch (e)`; `{ detail: _, ...rest }` drops a field.
