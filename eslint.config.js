@@ -88,9 +88,6 @@ export default defineConfig(
   },
   {
     rules: {
-      // `{@html}` draws markup built as strings with every text escaped: the figure (src/figure/svg.ts,
-      // figureSvg), the code lines (src/figure/markup.ts, codeLines) and the serve and price demos' marks.
-      'svelte/no-at-html-tags': 'off',
       // `try { localStorage… } catch {}`: storage or a not-yet-listening server may fail, and nothing follows.
       'no-empty': ['error', { allowEmptyCatch: true }],
       // The inline page scripts keep ES5's `catch (e)`; `{ detail: _, ...rest }` drops a field.

@@ -74,3 +74,10 @@ export function lineMap(code: string, marks: SnippetSource['marks']): Partial<Re
  * (the island's props and its markup) and io-models.js carries all five.
  */
 export interface CodeTokens { tokens: string[][]; lines: Partial<Record<EventLabel, number>> }
+
+/** One line of CodeTokens as its pieces, each [text, token] ('' for plain text). */
+export function pieces(row: readonly string[]): [text: string, token: string][] {
+  const out: [string, string][] = [];
+  for (let j = 0; j < row.length; j += 2) out.push([row[j]!, row[j + 1] ?? '']);
+  return out;
+}

@@ -6,8 +6,7 @@
  *
  * Why our own and not Svelte's `customElement` build: that wrapper (custom-element.js, the legacy class
  * API it builds on, prop and deep-state code) is ~1.5 KB gzip of a 30 KB budget, and what it adds over
- * these lines (props as element properties, slots, reflection) the element does not use. Choosing the
- * demo here rather than with {#if}/{#key} in the frame keeps Svelte's block code (~0.7 KB) out as well.
+ * these lines (props as element properties, slots, reflection) the element does not use.
  */
 import { mount, unmount } from 'svelte';
 import IoModelDemo from '~components/embed/IoModelDemo.svelte';

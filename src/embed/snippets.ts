@@ -1,11 +1,17 @@
 /**
  * What can be embedded and the two snippets that embed it. Pure: an absolute site root (ending in `/`,
  * base path included) and plain strings in, HTML text out. Every value written into an attribute goes
- * through `esc` (src/figure/markup.ts), although all of them are the site's own constants.
+ * through `esc`, although all of them are the site's own constants.
  */
 import { DEMO_KINDS, type DemoKind } from '~/figure/kinds';
 import { localePath, type Locale } from '~/i18n/locales';
-import { esc } from '~/figure/markup';
+
+const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+// The snippets are HTML as text, for the reader to copy into their own page: no template renders them, so
+// they escape their own values.
+/** Text or an attribute value, escaped for either place in a snippet. */
+export const esc = (v: unknown): string => String(v).replace(/[&<>"']/g, (c) => ESC[c] as string);
 
 /** A demo that can be embedded: every timeline demo (the serve and polling-price demos are not). */
 export type EmbedModel = DemoKind;

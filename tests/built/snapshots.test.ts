@@ -2,7 +2,8 @@
  * Golden figures: the server-rendered `svg.timeline` of every model page and of the summary's comparison, in both
  * languages, kept as files in tests/built/__snapshots__/ (`<locale>-<model>.svg`, `<locale>-compare-<model>.svg`). Any
  * change to what a reader without JavaScript sees fails here as a readable diff: one element per line, the
- * per-render ids (Svelte's $props.id(), in the patterns' ids and url(#…) references) replaced by stable names.
+ * per-render ids (Svelte's $props.id(), in the patterns' ids and url(#…) references) replaced by stable names,
+ * comments (Svelte's hydration markers) left out.
  * A change made on purpose is accepted with `npx vitest run --project built -u`, and the diff reviewed in the commit.
  */
 import { describe, expect, test } from 'vitest';
@@ -16,7 +17,9 @@ function pretty(el: Element, attr: (name: string, value: string) => string, dept
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const attrs = [...el.attributes].map((a) => ` ${a.name}="${esc(attr(a.name, a.value)).replace(/"/g, '&quot;')}"`).join('');
   const name = el.tagName.toLowerCase();
-  const kids = [...el.childNodes];
+  // Comments are left out: the server writes Svelte's hydration markers (`<!--[-->`, `<!--]-->`, `<!---->`) among
+  // the shapes, and a comment draws nothing.
+  const kids = [...el.childNodes].filter((k) => k.nodeType !== 8);
   if (kids.length === 0) return [`${pad}<${name}${attrs}/>`];
   if (kids.every((k) => k.nodeType === 3)) return [`${pad}<${name}${attrs}>${esc(el.textContent ?? '')}</${name}>`];
   const inner = kids.flatMap((k) => (k.nodeType === 1 ? pretty(k as Element, attr, depth + 1) : k.textContent?.trim() ? [`${pad}  ${esc(k.textContent.trim())}`] : []));

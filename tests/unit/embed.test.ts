@@ -5,8 +5,7 @@ import { EMBED_CONTROLS, EMBED_SCENARIO_KEYS, EMBED_THEMES } from '~/embed/query
 import { LOCALES } from '~/i18n/locales';
 import { STRINGS } from '~/i18n/strings';
 import { readAttributes } from '~/embed/attrs';
-import { EMBED_MODELS, elementSnippet, embedPath, iframeSnippet, pagePath } from '~/embed/snippets';
-import { esc as attr } from '~/figure/markup';
+import { EMBED_MODELS, elementSnippet, embedPath, esc as attr, iframeSnippet, pagePath } from '~/embed/snippets';
 
 describe('readAttributes', () => {
   it('absent attributes take the defaults silently', () => {

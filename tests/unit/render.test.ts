@@ -11,10 +11,14 @@ import { modelTrack } from '~/playback/track';
 import { clockColumns, clockStops, clockTrack } from '~/playback/shared-clock';
 import { DEMO_BOUNDS, formatHash, parseHash, resolveParams, resolvePosition, type ParamNote } from '~/playback/params';
 import { fill } from '~/i18n/fill';
-import { figureSvg } from '~/figure/svg';
-import { codeLines, legendItems } from '~/figure/markup';
+import { arrowHead, leaderPath, phaseName } from '~/figure/draw';
+import { render } from 'svelte/server';
+import { parseHTML } from 'linkedom';
+import TimelineSvg from '~components/figure/TimelineSvg.svelte';
+import TimelineLegend from '~components/figure/TimelineLegend.svelte';
+import CodeStep from '~components/islands/CodeStep.svelte';
 import { DEMO_STRINGS } from '~/i18n/demo';
-import { SNIPPET_SOURCES, lineMap } from '~/code/line-map';
+import { SNIPPET_SOURCES, lineMap, pieces } from '~/code/line-map';
 import { highlightSnippet, snippetCode } from '~/code/highlight';
 
 const blocking = simulate('blocking', DEFAULT_SCENARIO); // wwwwwwwwwwcc, done 12
@@ -166,24 +170,58 @@ describe('figure and code markup', () => {
   const shapes = shapesAt(nonblocking, layout, sceneAt(nonblocking, endCursor(nonblocking)));
   const hostile = '<img src=x onerror=alert(1)>"\'&';
   const words = { app: hostile, kernel: 'kernel', labels: { recvfrom: hostile }, phase: { wait: `a\n${hostile}`, copy: 'c' }, title: hostile };
+  /** A component rendered on the server, as the page gets it, parsed back into a document. */
+  const dom = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
 
   it('draws every app span and phase with the data attributes the browser tests read', () => {
-    const svg = figureSvg(layout, shapes, { events: nonblocking.events, words, label: 'x', uid: 'u', showCursor: false, markCurrent: false });
+    const svg = render(TimelineSvg, { props: { layout, shapes, events: nonblocking.events, words, label: 'x', showCursor: false, markCurrent: false } }).body;
     const spans = [...svg.matchAll(/data-lane="app" data-state="(\w+)" data-from="(\d+)" data-to="([\d.]+)"/g)].map((m) => [m[1], +m[2]!, +m[3]!]);
     expect(spans).toEqual(shapes.app.map((a) => [a.state, a.from, a.to]));
     expect(svg.match(/data-phase="(wait|copy)"/g)).toEqual(['data-phase="wait"', 'data-phase="copy"']);
     expect(svg).not.toContain('data-cursor');
   });
 
-  it('escapes every word it prints, in text and in attributes', () => {
-    const svg = figureSvg(layout, shapes, { events: nonblocking.events, words, label: hostile, uid: 'u', showCursor: true, markCurrent: true });
-    expect(svg).not.toMatch(/<img|onerror="|"'&</);
-    expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;');
-    expect(svg).toContain('data-cursor=""');
-    expect(legendItems([['sw-wait', '<b>&"']])).toBe('<li><span class="sw sw-wait" aria-hidden="true"></span>&lt;b&gt;&amp;&quot;</li>');
-    const code = codeLines([['if (a < b && c) {', 'keyword', '"<script>"', '', 'x', '"><img src=x>']], 1);
-    expect(code).toBe('<span class="line hl" data-line="1"><span class="tk-keyword">if (a &lt; b &amp;&amp; c) {</span>'
-      + '&quot;&lt;script&gt;&quot;<span class="tk-&quot;&gt;&lt;img src=x&gt;">x</span></span>');
+  it('prints every word as text, in text and in attributes', () => {
+    const doc = dom(render(TimelineSvg, { props: { layout, shapes, events: nonblocking.events, words, label: hostile, showCursor: true, markCurrent: true } }).body);
+    const svg = doc.querySelector('svg')!;
+    expect(doc.querySelector('img')).toBeNull();
+    expect(svg.getAttribute('aria-label')).toBe(hostile);
+    expect(svg.querySelector('.title')!.textContent).toBe(hostile);
+    expect(svg.querySelector('.head')!.textContent).toBe(hostile);
+    expect(svg.querySelector('[data-label="recvfrom"] title')!.textContent).toBe(`0: ${hostile}`);
+    expect(svg.querySelectorAll('[data-cursor]')).toHaveLength(1);
+    expect(svg.querySelectorAll('.ev.current')).toHaveLength(1);
+
+    const legend = dom(render(TimelineLegend, { props: { ui: { legend: 'L', 'app.wait': '<b>&"', kernel: 'k', 'kernel.empty': 'e', 'kernel.ready': 'r', 'kernel.copying': 'c' }, states: ['wait'] } }).body);
+    expect([...legend.querySelectorAll('li')].map((li) => [li.querySelector('.sw')!.getAttribute('class'), li.textContent]))
+      .toEqual([['sw sw-wait', '<b>&"'], ['sw kw-empty', 'k: e'], ['sw kw-ready', 'k: r'], ['sw kw-copying', 'k: c']]);
+
+    const code = dom(render(CodeStep, { props: { code: { tokens: [['if (a < b && c) {', 'keyword', '"<script>"', '', 'x', '"><img src=x>'], ['}', '']], lines: {} }, line: 1, label: 'code' } }).body);
+    const lines = [...code.querySelectorAll('code > .line')];
+    expect(lines.map((l) => [l.getAttribute('class'), l.getAttribute('data-line'), l.textContent])).toEqual([['line hl', '1', 'if (a < b && c) {"<script>"x'], ['line', '2', '}']]);
+    expect([...lines[0]!.children].map((t) => [t.hasAttribute('class') ? t.getAttribute('class') : null, t.textContent]))
+      .toEqual([['tk-keyword', 'if (a < b && c) {'], [null, '"<script>"'], ['tk-"><img src=x>', 'x']]);
+    expect(code.querySelector('code')!.textContent).toBe('if (a < b && c) {"<script>"x\n}\n');
+    expect(code.querySelector('img, script')).toBeNull();
+  });
+
+  it('names a phase in full where it fits, else short, else by number', () => {
+    const w = { phase: { wait: 'wait for\ndata', copy: 'copy data' }, phaseShort: { wait: 'phase 1', copy: 'phase 2' } };
+    expect(phaseName({ phase: 'wait', h: 200 }, w, 14)).toBe('wait for data');
+    expect(phaseName({ phase: 'wait', h: 60 }, w, 14)).toBe('phase 1');
+    expect(phaseName({ phase: 'copy', h: 20 }, w, 14)).toBe('2');
+  });
+
+  it('draws a leader from the point labelled to the top of the moved label, and arrowheads the way they point', () => {
+    const label = { lines: ['x'], x: 100, y: 50, anchor: 'start' as const, ax: 60, ay: 30.04, leader: true };
+    expect(leaderPath(label, 16)).toBe('M60 30L97 37.2');
+    expect(arrowHead({ x1: 34, x2: 206, y: 64 })).toBe('M206 64l-7 -3.5v7z');
+    expect(arrowHead({ x1: 206, x2: 56, y: 64.26 })).toBe('M56 64.3l7 -3.5v7z');
+  });
+
+  it('splits a code line into its pieces', () => {
+    expect(pieces(['int ', 'keyword', 'x;', ''])).toEqual([['int ', 'keyword'], ['x;', '']]);
+    expect(pieces(['x'])).toEqual([['x', '']]);
   });
 });
 
