@@ -64,7 +64,7 @@ export interface Label {
 }
 
 /** One event as drawn: an arrow (call or return) or a mark in the kernel column, and its label. */
-interface EventMark {
+export interface EventMark {
   i: number;
   kind: EventKind;
   y: number;
@@ -104,7 +104,7 @@ export interface LayoutWords {
 interface StateBox<S> { state: S; from: number; to: number; y: number; h: number }
 
 /** A drawn phase bracket. */
-interface PhaseBox { phase: 'wait' | 'copy'; from: number; to: number; y: number; h: number }
+export interface PhaseBox { phase: 'wait' | 'copy'; from: number; to: number; y: number; h: number }
 
 /** What to draw at one scene: lane boxes, phase brackets, revealed event marks and the cursor line. */
 export interface Shapes {
