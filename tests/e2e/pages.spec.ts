@@ -137,6 +137,18 @@ for (const p of TARGETS) {
       const x = async (m: string) => (await grid.locator(`a[data-model="${m}"]`).boundingBox())!.x;
       const async = await x('async');
       for (const m of ['blocking', 'nonblocking', 'multiplexing', 'signal-driven']) expect(await x(m), m).toBeLessThan(async);
+      // On a laptop and a phone, every model lies inside one row, none across the line between two.
+      for (const width of [1280, 390]) {
+        await page.setViewportSize({ width, height: 800 });
+        const across = await grid.evaluate((g) => {
+          const rows = [...g.querySelectorAll('[data-row-head]')].map((h) => h.getBoundingClientRect());
+          return [...g.querySelectorAll('a[data-model]')].flatMap((a) => {
+            const r = a.getBoundingClientRect();
+            return rows.some((row) => r.top >= row.top - 0.5 && r.bottom <= row.bottom + 0.5) ? [] : [a.getAttribute('data-model')];
+          });
+        });
+        expect(across, `models across a row line at ${width} px`).toEqual([]);
+      }
     }
     if (p.embed) {
       // The snippet's fixed height shows the whole demo without embed.js: every 40 px from 320 to 760, where the
