@@ -149,6 +149,21 @@ for (const p of TARGETS) {
         });
         expect(across, `models across a row line at ${width} px`).toEqual([]);
       }
+      // The two-axes table on a phone: it scrolls in a named box the keyboard reaches, and a shadow at the edge
+      // says so (fixed to the box, under covers that move with the content: src/styles/global.css).
+      await page.setViewportSize({ width: 390, height: 800 });
+      const box = page.getByRole('region', { name: 'The two axes: the socket’s flag and the kind of call' });
+      const state = () => box.evaluate((b) => ({
+        overflows: b.scrollWidth > b.clientWidth + 1, left: b.scrollLeft,
+        attachments: getComputedStyle(b).backgroundAttachment, images: getComputedStyle(b).backgroundImage,
+      }));
+      const before = await state();
+      expect(before.overflows, 'the table is wider than a phone').toBe(true);
+      expect(before.attachments).toBe('local, local, scroll, scroll');
+      expect(before.images.match(/gradient\(/g)).toHaveLength(4);
+      await box.focus();
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(async () => (await state()).left, 'the arrow key scrolls the table').toBeGreaterThan(0);
     }
     if (p.embed) {
       // The snippet's fixed height shows the whole demo without embed.js: every 40 px from 320 to 760, where the
