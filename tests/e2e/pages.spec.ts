@@ -152,7 +152,7 @@ for (const p of TARGETS) {
       // The two-axes table on a phone: it scrolls in a named box the keyboard reaches, and a shadow at the edge
       // says so (fixed to the box, under covers that move with the content: src/styles/global.css).
       await page.setViewportSize({ width: 390, height: 800 });
-      const box = page.getByRole('region', { name: 'The two axes: the socket’s flag and the kind of call' });
+      const box = page.getByRole('region', { name: p.zh ? '两条轴：socket 的标志与调用方式' : 'The two axes: the socket’s flag and the kind of call' });
       const state = () => box.evaluate((b) => ({
         overflows: b.scrollWidth > b.clientWidth + 1, left: b.scrollLeft,
         attachments: getComputedStyle(b).backgroundAttachment, images: getComputedStyle(b).backgroundImage,
