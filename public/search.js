@@ -8,7 +8,8 @@
  * src/layouts/Page.astro).
  * Keys: Enter in the box opens the first result; ↓ and ↑ move through the results (the focused link is
  * the selected one, and Enter follows it); ↑ from the first goes back to the box.
- * Results: up to 8, each a link and an excerpt rebuilt as text and <mark> nodes, never trusted as markup.
+ * Results: up to 8, each a link to the page's best matching section (its title after the page's) and that
+ * section's excerpt, rebuilt as text and <mark> nodes, never trusted as markup.
  */
 export function start(dialog) {
   var d = document, q = dialog.querySelector('input'), st = dialog.querySelector('[role=status]'),
@@ -21,6 +22,18 @@ export function start(dialog) {
       else p.append(n.textContent);
     });
     return p;
+  };
+  // The section that matches best: Pagefind's sub_results are the page cut at its headings with ids, each with
+  // the heading's address (url#id), its title and its own excerpt. The one whose matches weigh most wins; text
+  // before the first heading (no anchor) links to the page itself.
+  // @see https://pagefind.app/docs/sub-results/
+  var section = function (it) {
+    var best = null, top = 0;
+    (it.sub_results || []).forEach(function (r) {
+      var w = (r.weighted_locations || []).reduce(function (t, x) { return t + x.balanced_score; }, 0) || r.locations.length;
+      if (w > top) { best = r; top = w; }
+    });
+    return best && best.anchor ? best : null;
   };
   var links = function () { return [].slice.call(ul.querySelectorAll('a')); };
   var run = function () {
@@ -35,9 +48,15 @@ export function start(dialog) {
         items = mine.slice(0, 8 - Math.min(3, other.length)).concat(other).slice(0, 8);
         ul.replaceChildren();
         items.forEach(function (it) {
-          var li = d.createElement('li'), a = d.createElement('a'), p = excerpt(it.excerpt), l = lang(it);
-          a.href = it.url;
+          var sub = section(it), li = d.createElement('li'), a = d.createElement('a'), p = excerpt(sub ? sub.excerpt : it.excerpt), l = lang(it);
+          a.href = sub ? sub.url : it.url;
           a.textContent = it.meta.title;
+          if (sub) {
+            var where = d.createElement('span');
+            where.className = 'search-section';
+            where.textContent = sub.title;
+            a.append(' › ', where);
+          }
           if (l !== own) {
             var tag = d.createElement('span');
             tag.className = 'search-lang';

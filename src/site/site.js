@@ -87,6 +87,12 @@
   };
   d.querySelector('[data-search-open]').addEventListener('click', open);
   s.querySelector('[data-search-close]').addEventListener('click', function () { s.close(); });
+  // Esc closes search at once, as its hint says: in a search box the browser's first Esc would only clear the query.
+  s.addEventListener('keydown', function (e) {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    s.close();
+  });
   // Enter in the box opens a result (public/search.js); before that code is here, it does nothing.
   s.querySelector('form').addEventListener('submit', function (e) { e.preventDefault(); });
   // "/" (when not typing) and Ctrl/⌘+K open search, as on most documentation sites.

@@ -9,6 +9,8 @@
  *   (content/code/sender.c), the datagram's size (content/code/common.h), the kernel it ran on (content/traces), and
  *   the copy time its drawing shows; its second figure has a row per model (src/sim MODELS), each row's phases
  *   marked as the simulator runs them; Concepts' grid places the five models.
+ * - Every table of the prose sits in a scroll box the keyboard reaches (tabindex 0) and a screen reader names
+ *   (components/ScrollTable.astro); whether it scrolls and shows its shadow on a phone is the browser's (pages.spec.ts).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
@@ -54,6 +56,16 @@ test('code blocks are coloured by classes, not inline styles', () => {
 const delayMs = /delay_ms = argc > 1 \? atol\(argv\[1\]\) : (\d+);/.exec(readFileSync('content/code/sender.c', 'utf8'))![1]!;
 const bytes = Number(/#define DATAGRAM_LEN (\d+)/.exec(readFileSync('content/code/common.h', 'utf8'))![1]);
 const kernel = /^# kernel: (\d+\.\d+)/m.exec(readFileSync('content/traces/blocking.txt', 'utf8'))![1]!;
+
+test('every table of the prose scrolls in a box the keyboard reaches, named for a screen reader', () => {
+  // The figures' and demos' tables are drawn to fit; the Linux traces have their own named box (LinuxTraceTable).
+  const tables = PAGES.flatMap((p) => [...page(p.path).querySelectorAll('.prose table')]
+    .filter((t) => !t.closest('figure, .demo, astro-island, .lt-trace'))
+    .map((t) => ({ where: `/${p.path}: ${t.textContent!.trim().slice(0, 40)}`, box: t.parentElement! })));
+  expect(tables.length).toBeGreaterThanOrEqual(2 * 10);
+  const bare = tables.filter(({ box }) => !box.matches('.table-scroll[role="region"][tabindex="0"]') || !box.getAttribute('aria-label')?.trim());
+  expect(bare.map((t) => t.where)).toEqual([]);
+});
 
 describe.each(LOCALES)('$locale', (l) => {
   test('the home figure states the measured read: the delay, the datagram, the kernel and the copy time it draws', () => {

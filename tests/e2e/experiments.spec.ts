@@ -85,6 +85,18 @@ for (const { locale, prefix } of LOCALES) {
         const v = (await q.getAttribute('data-verdict'))!;
         expect(v).toMatch(/^(right|wrong)$/);
         seen.push(v);
+        // Icon and colour as well as words: the pick is marked with the verdict, and a wrong pick marks the right answer.
+        const marks = await choices.evaluateAll((bs) => bs.map((b) => {
+          const before = getComputedStyle(b, '::before');
+          return { mark: b.getAttribute('data-mark'), icon: before.content, colour: before.color };
+        }));
+        expect(marks[i]!.mark).toBe(v);
+        expect(marks[i]!.icon).toContain(v === 'right' ? '✓' : '✗');
+        expect(marks[right]!.mark, `${id}: the right answer shown`).toBe('right');
+        expect(marks.filter((m) => m.mark).length).toBe(v === 'right' ? 1 : 2);
+        if (v === 'wrong') expect(marks[i]!.colour).not.toBe(marks[right]!.colour);
+        const verdictIcon = await q.locator('[data-out]').evaluate((o) => getComputedStyle(o, '::before').content);
+        expect(verdictIcon).toContain(v === 'right' ? '✓' : '✗');
         await expect(q.locator('[data-out]')).not.toBeEmpty();
         await expect(q.locator('[data-out] a')).toHaveAttribute('href', /\/models\//);
       }

@@ -137,6 +137,33 @@ for (const p of TARGETS) {
       const x = async (m: string) => (await grid.locator(`a[data-model="${m}"]`).boundingBox())!.x;
       const async = await x('async');
       for (const m of ['blocking', 'nonblocking', 'multiplexing', 'signal-driven']) expect(await x(m), m).toBeLessThan(async);
+      // On a laptop and a phone, every model lies inside one row, none across the line between two.
+      for (const width of [1280, 390]) {
+        await page.setViewportSize({ width, height: 800 });
+        const across = await grid.evaluate((g) => {
+          const rows = [...g.querySelectorAll('[data-row-head]')].map((h) => h.getBoundingClientRect());
+          return [...g.querySelectorAll('a[data-model]')].flatMap((a) => {
+            const r = a.getBoundingClientRect();
+            return rows.some((row) => r.top >= row.top - 0.5 && r.bottom <= row.bottom + 0.5) ? [] : [a.getAttribute('data-model')];
+          });
+        });
+        expect(across, `models across a row line at ${width} px`).toEqual([]);
+      }
+      // The two-axes table on a phone: it scrolls in a named box the keyboard reaches, and a shadow at the edge
+      // says so (fixed to the box, under covers that move with the content: src/styles/global.css).
+      await page.setViewportSize({ width: 390, height: 800 });
+      const box = page.getByRole('region', { name: p.zh ? '两条轴：socket 的标志与调用方式' : 'The two axes: the socket’s flag and the kind of call' });
+      const state = () => box.evaluate((b) => ({
+        overflows: b.scrollWidth > b.clientWidth + 1, left: b.scrollLeft,
+        attachments: getComputedStyle(b).backgroundAttachment, images: getComputedStyle(b).backgroundImage,
+      }));
+      const before = await state();
+      expect(before.overflows, 'the table is wider than a phone').toBe(true);
+      expect(before.attachments).toBe('local, local, scroll, scroll');
+      expect(before.images.match(/gradient\(/g)).toHaveLength(4);
+      await box.focus();
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(async () => (await state()).left, 'the arrow key scrolls the table').toBeGreaterThan(0);
     }
     if (p.embed) {
       // The snippet's fixed height shows the whole demo without embed.js: every 40 px from 320 to 760, where the

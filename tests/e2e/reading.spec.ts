@@ -92,7 +92,10 @@ test('/ and Ctrl+K open search with the box focused; the search code loads on fi
   await page.keyboard.press('Control+k');
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('searchbox')).toBeFocused();
+  // With a query typed, one Esc closes search as the hint says (a search box's own Esc would only clear it).
+  await page.keyboard.type('epoll');
   await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
   await page.keyboard.press('Meta+k');
   await expect(dialog.getByRole('searchbox')).toBeFocused();
   expect(loads).toHaveLength(1);

@@ -9,8 +9,8 @@ import { siteScripts } from './wake';
 import { holdTime } from './time';
 
 const SEARCHES = [
-  { path: 'concepts/', term: 'EWOULDBLOCK', lang: 'en' },
-  { path: 'zh/concepts/', term: '多路复用', lang: 'zh' },
+  { path: 'concepts/', term: 'EWOULDBLOCK', lang: 'en', section: true },
+  { path: 'zh/concepts/', term: '多路复用', lang: 'zh', section: false },
 ];
 for (const s of SEARCHES) {
   test(`search finds "${s.term}" in the ${s.lang} pages`, async ({ page }) => {
@@ -37,8 +37,14 @@ for (const s of SEARCHES) {
     for (const h of hits) expect(h.href.startsWith('/zh/')).toBe((s.lang === 'zh') !== h.other);
     await expect(dialog.locator('.search-results mark').first()).toBeVisible();
     expect(scripts.some((u) => u.includes('/pagefind/'))).toBe(true);
+    // A result opens the section that matches, not the top of its page: the link ends in the heading's id, and the
+    // heading is on screen once it has opened.
+    const href = (await first.getAttribute('href'))!;
+    if (s.section) expect(href).toMatch(/#[\w-]+$/);
     await first.click();
-    await expect(page.locator('h1')).toBeVisible();
+    await expect(page.locator('h1')).toBeAttached();
+    const id = new URL(href, page.url()).hash.slice(1);
+    if (id) await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
     expect(errors).toEqual([]);
   });
 }

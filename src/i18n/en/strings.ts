@@ -74,7 +74,7 @@ export const figures = {
     async: ['runs', 'runs; the kernel copies, then signals'],
   } satisfies Record<string, string | [string, string]>,
   grid: {
-    caption: 'The two questions as two axes. The socket’s flag picks the row, the call picks the column. I/O multiplexing and signal-driven I/O sit on the line between the rows: either flag works, and they normally use a nonblocking socket. Only asynchronous I/O is in the right-hand column.',
+    caption: 'The two questions as two axes. The socket’s flag picks the row, the call picks the column. I/O multiplexing and signal-driven I/O sit in a row of their own between the two: either flag works, and they normally use a nonblocking socket. Only asynchronous I/O is in the right-hand column.',
     sync: 'Synchronous I/O',
     syncSub: 'recvfrom: held until the copy completes',
     async: 'Asynchronous I/O',
@@ -83,7 +83,8 @@ export const figures = {
     blockingSub: 'the default',
     nonblocking: 'Nonblocking socket',
     nonblockingSub: 'O_NONBLOCK',
-    either: 'either flag; usually nonblocking',
+    eitherHead: 'Either flag',
+    either: 'usually nonblocking',
     rare: 'possible, rarely useful',
   },
 };

@@ -69,7 +69,7 @@ export const figures = {
     async: ['照常运行', '照常运行；内核复制完再发信号'],
   } satisfies Record<string, string | [string, string]>,
   grid: {
-    caption: '两个问题，两条轴。socket 的标志决定行，调用决定列。I/O 多路复用和信号驱动 I/O 落在两行之间的线上：两种标志都能用，通常配非阻塞 socket。只有异步 I/O 在右边一列。',
+    caption: '两个问题，两条轴。socket 的标志决定行，调用决定列。I/O 多路复用和信号驱动 I/O 在两行之间单占一行：两种标志都能用，通常配非阻塞 socket。只有异步 I/O 在右边一列。',
     sync: '同步 I/O',
     syncSub: 'recvfrom：复制完成前线程一直被占住',
     async: '异步 I/O',
@@ -78,7 +78,8 @@ export const figures = {
     blockingSub: '默认',
     nonblocking: '非阻塞 socket',
     nonblockingSub: 'O_NONBLOCK',
-    either: '两种都行；通常用非阻塞',
+    eitherHead: '两种皆可',
+    either: '通常用非阻塞',
     rare: '可以，但很少有用',
   },
 };
