@@ -29,7 +29,7 @@ export const MEASURES = ['kernelExamines', 'bytesIn', 'bytesOut'] as const;
 /** One of the measures drawn. */
 export type Measure = (typeof MEASURES)[number];
 
-/** One square of the grid: descriptors [from, to), whether one of them is ready, whether all are beyond select's wall. */
+/** One square of the grid: descriptors [from, to), whether one of them is ready, whether one is beyond select's wall. */
 export interface Cell { x: number; y: number; from: number; to: number; ready: boolean; beyond: boolean }
 
 /** One bar: its interface, value (null: select cannot watch N), length in units. */
@@ -42,7 +42,7 @@ export interface PriceFigure {
   /** descriptors per square: 1, 2, 5, 10, 20, 50 or 100 */
   per: number;
   cells: Cell[];
-  /** the left edge of the first square wholly beyond select's wall, or null if N ≤ FD_SETSIZE */
+  /** the left edge of the first square holding a descriptor beyond select's wall, or null if N ≤ FD_SETSIZE */
   wall: { x: number; y: number } | null;
   /** the ready descriptors, spread evenly over 0 … N − 1 */
   ready: number[];
@@ -87,7 +87,7 @@ export function priceFigure(n: number, k: number): PriceFigure {
     while (r < ready.length && ready[r]! < from) r++;
     cells.push({
       x: (i % COLS) * CELL, y: Math.floor(i / COLS) * CELL, from, to,
-      ready: r < ready.length && ready[r]! < to, beyond: from >= FD_SETSIZE,
+      ready: r < ready.length && ready[r]! < to, beyond: to > FD_SETSIZE,
     });
   }
   const first = cells.find((c) => c.beyond);
