@@ -13,6 +13,8 @@ const pages = defineCollection({
     description: z.string().min(20).max(200),
     order: z.number().int().nonnegative(),
     model: z.enum(MODELS as [ModelId, ...ModelId[]]).optional(),
+    /** a part of the site after the models, grouped under its own heading in the navigation */
+    part: z.enum(['further']).optional(),
   }),
 });
 

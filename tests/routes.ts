@@ -13,6 +13,8 @@ export const SLUGS = [
   'models/signal-driven',
   'models/async',
   'summary',
+  'further/many-sockets',
+  'further/level-edge',
   'embed',
 ] as const;
 

@@ -82,6 +82,7 @@ static struct verdict run(struct scenario s)
     }
     int ep = epoll_create1(0);
     if (ep < 0) die("epoll_create1");
+    // region: lab
     struct epoll_event ev = { .events = EPOLLIN | (s.et ? EPOLLET : 0) | (s.oneshot ? EPOLLONESHOT : 0), .data.fd = fd };
     if (epoll_ctl(ep, EPOLL_CTL_ADD, fd, &ev) < 0) die("epoll_ctl ADD");
 
@@ -109,6 +110,7 @@ static struct verdict run(struct scenario s)
         send_packet(peer, PACKET);
         v.after_new_data = wait_now(ep, fd);
     }
+    // endregion
     close(ep);
     close(peer);
     close(fd);

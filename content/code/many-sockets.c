@@ -84,6 +84,7 @@ static long long one_wait(const struct watched *w, int api, int target)
 {
     int found = -1;
     long long t0 = now_ns();
+    // region: wait
     if (api == SELECT) {
         fd_set rset;                    /* rebuilt every time: select overwrites it */
         FD_ZERO(&rset);
@@ -100,6 +101,7 @@ static long long one_wait(const struct watched *w, int api, int target)
         if (epoll_wait(w->ep, ev, 8, -1) != 1) die("epoll_wait");
         found = (int)ev[0].data.u32;  /* only the ready one comes back */
     }
+    // endregion
     long long ns = now_ns() - t0;
     if (found != target) die("the wait reported another socket than the one sent to");
     take(w->socks[found]);
