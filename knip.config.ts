@@ -23,12 +23,6 @@ const config: KnipConfig = {
   // System programs, not packages: the C compiler and strace (src/code/programs.ts, scripts/traces.mjs),
   // ldd (scripts/traces.mjs) and unshare (scripts/offline.mjs, which cuts the build off the network).
   ignoreBinaries: ['cc', 'ldd', 'strace', 'unshare'],
-  // Kerrisk's 2006 table, kept for the epoll pages that will show it beside content/traces/many-sockets.txt
-  // (its header says so); no module imports it yet. Drop this line when one does, or delete the file.
-  ignore: ['src/code/kerrisk-2006.ts'],
-  // build/ belongs to the build plugins' work, where referenceHeadings (used only inside build/heading-ids.mjs)
-  // keeps an export it does not need: drop this line once that export goes.
-  ignoreIssues: { 'build/heading-ids.mjs': ['exports'] },
 };
 
 export default config;

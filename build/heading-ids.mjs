@@ -27,7 +27,7 @@ const text = (n) => (n.type === 'text' ? n.value : (n.children ?? []).map(text).
  * @param {string} source
  * @returns {{ depth: number; text: string; slug: string }[]}
  */
-export function referenceHeadings(source) {
+function referenceHeadings(source) {
   /** @type {{ depth: number; text: string; slug: string }[]} */
   const out = [];
   const slugger = new GithubSlugger();

@@ -14,7 +14,7 @@ export const PRICE_W = 350;
 /** Font size of every label, in units (14 of 350: ≥ 11 px at 275 px wide). */
 export const PRICE_FONT = 14;
 /** The bar axis's end: every value the sliders allow (N ≤ 10,000, 8 bytes each) stays under it. */
-export const AXIS_MAX = 100_000;
+const AXIS_MAX = 100_000;
 /** Most squares in the descriptor grid. */
 const MAX_CELLS = 100;
 const COLS = 20;
@@ -30,10 +30,10 @@ export const MEASURES = ['kernelExamines', 'bytesIn', 'bytesOut'] as const;
 export type Measure = (typeof MEASURES)[number];
 
 /** One square of the grid: descriptors [from, to), whether one of them is ready, whether one is beyond select's wall. */
-export interface Cell { x: number; y: number; from: number; to: number; ready: boolean; beyond: boolean }
+interface Cell { x: number; y: number; from: number; to: number; ready: boolean; beyond: boolean }
 
 /** One bar: its interface, value (null: select cannot watch N), length in units. */
-export interface Bar { api: WaitApi; y: number; value: number | null; w: number }
+interface Bar { api: WaitApi; y: number; value: number | null; w: number }
 
 /** Everything the price figure draws for N and K. */
 export interface PriceFigure {

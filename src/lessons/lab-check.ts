@@ -8,7 +8,7 @@
 import { DEFAULT_LAB, labVerdict, simulateLab, type LabScenario } from '~/sim/epoll-lab';
 
 /** The questions' ids: the keys of their strings (src/i18n `many.quiz`). */
-export type LabQuestionId = 'lt-partial' | 'et-partial' | 'et-drain' | 'blocking-drain' | 'burst' | 'oneshot' | 'oneshot-mod';
+type LabQuestionId = 'lt-partial' | 'et-partial' | 'et-drain' | 'blocking-drain' | 'burst' | 'oneshot' | 'oneshot-mod';
 
 /**
  * A question: a change to the epoll(7) example and what is asked of its run: what the second wait does, the
@@ -31,7 +31,7 @@ export const LAB_QUESTIONS: readonly LabQuestion[] = [
 ];
 
 /** One offered answer: which template writes it (a key of `many.quiz`) and the numbers it fills in. */
-export interface LabChoice { key: 'reports' | 'sleeps' | 'bytes' | 'events' | 'hangs' | 'eagain' | 'yes' | 'no'; vars: Record<string, number> }
+interface LabChoice { key: 'reports' | 'sleeps' | 'bytes' | 'events' | 'hangs' | 'eagain' | 'yes' | 'no'; vars: Record<string, number> }
 
 /** A question as asked: its choices, the index of the right one (-1: none), and the numbers for its reason. */
 export interface LabAsked { choices: LabChoice[]; right: number; vars: Record<string, number> }

@@ -20,7 +20,7 @@ import { rangeText, showValue } from './validate';
 export type WaitApi = 'select' | 'poll' | 'epoll';
 
 /** The three in the order of their history: select (4.2BSD), poll (System V), epoll (Linux 2.5.44). */
-const WAIT_APIS: readonly WaitApi[] = Object.freeze(['select', 'poll', 'epoll'] as const);
+export const WAIT_APIS: readonly WaitApi[] = Object.freeze(['select', 'poll', 'epoll'] as const);
 
 /**
  * glibc's fd_set has room for descriptors 0 to 1023; FD_SET on a descriptor ≥ FD_SETSIZE is undefined
