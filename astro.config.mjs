@@ -11,7 +11,6 @@ import { leanSvelte, interactDirective } from './build/lean-svelte.mjs';
 import { noClientComponentCss } from './build/no-client-css.mjs';
 import { demoChunkGroups, checkDemoChunk } from './build/chunks.mjs';
 import { aliases } from './build/aliases.mjs';
-import { noDeepProxy } from './build/no-deep-proxy.mjs';
 import { headingIds } from './build/heading-ids.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { LOCALE_TABLE } from './src/i18n/locales.ts';
@@ -62,7 +61,7 @@ export default defineConfig({
   logger: { entrypoint: new URL('./build/quiet-logger.mjs', import.meta.url) },
   vite: {
     resolve: { alias: aliases },
-    plugins: [noDeepProxy(), noClientComponentCss(), checkDemoChunk()],
+    plugins: [noClientComponentCss(), checkDemoChunk()],
     build: {
       // Astro inlines a processed <script> under this limit into every page that has it; the site's page script
       // (src/site/site.js, ~1.2 KB gzip) is the same on every page, so it stays a hashed file (/_astro/, cached
