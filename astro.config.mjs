@@ -7,7 +7,8 @@ import { classTokens, cssVariablesTheme } from './src/code/shiki-theme.mjs';
 import { compact, sha256 } from './build/compact.mjs';
 import { cspPerPage } from './build/csp-per-page.mjs';
 import { hostFiles } from './build/host-files.mjs';
-import { leanSvelte, interactDirective } from './build/lean-svelte.mjs';
+import svelte from '@astrojs/svelte';
+import { clientInteract } from './build/client-interact.mjs';
 import { noClientComponentCss } from './build/no-client-css.mjs';
 import { demoChunkGroups, checkDemoChunk } from './build/chunks.mjs';
 import { aliases } from './build/aliases.mjs';
@@ -40,8 +41,9 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    leanSvelte(),
-    interactDirective,
+    // discloseVersion: no window.__svelte version stamp (for devtools and surveys) on readers' pages.
+    svelte({ compilerOptions: { discloseVersion: false } }),
+    clientInteract(),
     sitemap({
       i18n: { defaultLocale: LOCALE_TABLE[0].code, locales: Object.fromEntries(LOCALE_TABLE.map((l) => [l.code, l.lang])) },
       // The chrome-less embed pages (/embed/blocking/ …) are for frames, not for readers arriving from search.

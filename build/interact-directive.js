@@ -7,9 +7,9 @@
 // it also wakes on a touch of the elements it names outside the island (a model page's experiments drive its demo).
 // Nothing the reader does before the island is live is lost: what would reach the island's handlers (a
 // button's click, a demo key on the figure, an input's or a select's input and change events; in the `also`
-// elements, a button's click) is held and, once hydrated (build/svelte-client.js returns after the island's
-// onMount), replayed on the same element: the button is clicked again, the key pressed again, the control
-// given back the value the reader set (hydration writes the server's values into controls) with its event.
+// elements, a button's click) is held and, once the island is live, replayed on the same element: the button is
+// clicked again, the key pressed again, the control given back the value the reader set (hydration writes the
+// server's values into controls) with its event.
 // Held demo keys (src/playback/player.svelte.ts, playerKeys) do not also scroll the page meanwhile.
 // Ours because Astro ships load, idle, visible, media and only, and none of them waits for the reader.
 // Pointer events cover touch; click: a screen reader may activate a button without moving focus or a pointer to it.
@@ -58,6 +58,10 @@ export default (load, { value }, el) => {
     woke = 1;
     await (await load())();
     listen('removeEventListener');
+    // Svelte runs the island's effects (its onMount, which makes it act: data-live) in microtasks queued by
+    // hydrate(); a task later they have all run, whatever their order with Astro's own awaits. A reader's event
+    // is a task too, so none reaches the island before them, and none is both held and handled.
+    await new Promise((done) => setTimeout(done));
     for (const replay of held) replay();
   };
   const wakeOutside = outside(wake);

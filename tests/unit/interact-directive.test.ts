@@ -1,8 +1,9 @@
 /**
- * build/interact-directive.js (client:interact), the part that needs no browser: which address wakes an island at
- * once. Only one of the island's own hash keys does (in any letter case or %-escaped, so that the island can note
- * it did not read those); an island without keys (the serve demo, the polling chart) never wakes for an address.
- * The directive runs here on stand-ins for window, document and location that only record listeners.
+ * build/interact-directive.js (client:interact), the parts that need no browser: which address wakes an island at
+ * once, and when what it held is replayed. Only one of the island's own hash keys wakes it (in any letter case or
+ * %-escaped, so that the island can note it did not read those); an island without keys (the serve demo, the
+ * polling chart) never wakes for an address. A held click is replayed once, after the island's effects have run.
+ * The directive runs here on stand-ins for window, document, location and the island that only record listeners.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import directive from '../../build/interact-directive.js';
@@ -50,5 +51,29 @@ describe('client:interact wakes at once only for its island\'s hash keys', () =>
   it('survives a malformed escape in the address', () => {
     expect(wakes('#%E0%A4%A&arrival=1', { keys: KEYS })).toBe(true);
     expect(wakes('#%E0%A4%A=1', { keys: KEYS })).toBe(false);
+  });
+});
+
+describe('client:interact replays what it held onto the live island', () => {
+  it("replays a held click once, after the island's effects have run, and holds nothing after", async () => {
+    const on = new Map<string, EventListener>();
+    const el = { addEventListener: (type: string, f: EventListener) => on.set(type, f), removeEventListener: (type: string) => on.delete(type) };
+    vi.stubGlobal('window', { addEventListener: vi.fn(), removeEventListener: vi.fn() });
+    vi.stubGlobal('document', { addEventListener: vi.fn(), removeEventListener: vi.fn() });
+    vi.stubGlobal('location', { hash: '' });
+    // The island is live only once its effects have run: Svelte queues them in microtasks during hydrate(), after
+    // Astro's hydrate() may already have resolved.
+    let live = false;
+    const actedLive: boolean[] = [];
+    const button = { click: () => actedLive.push(live) };
+    const hydrate = async () => {
+      queueMicrotask(() => queueMicrotask(() => queueMicrotask(() => (live = true))));
+    };
+    directive(() => Promise.resolve(hydrate), { value: true }, el as unknown as HTMLElement);
+    const click = { type: 'click', target: { tagName: 'BUTTON', closest: () => button } } as unknown as Event;
+    on.get('pointerdown')!(click);
+    on.get('click')!(click);
+    await vi.waitFor(() => expect(actedLive).toEqual([true]));
+    expect(on.size, 'no listener left on the island').toBe(0);
   });
 });
