@@ -58,12 +58,26 @@ export default (load, { value }, el) => {
     woke = 1;
     await (await load())();
     listen('removeEventListener');
-    // Svelte runs the island's effects (its onMount, which makes it act: data-live) in microtasks queued by
-    // hydrate(); a task later they have all run, whatever their order with Astro's own awaits. A reader's event
-    // is a task too, so none reaches the island before them, and none is both held and handled.
-    await new Promise((done) => setTimeout(done));
+    await live();
     for (const replay of held) replay();
   };
+  // Svelte runs the island's effects (its onMount, which makes it act) in microtasks queued by hydrate(), in no
+  // promised order with Astro's own awaits. They have run once the island's root carries data-live="true" (our
+  // islands set it on mount; the observer's callback comes after the microtask that set it), or, for an island
+  // without that sign, a task later. Either way before the reader's next event (a task): the replay lands on a
+  // live island, in the task that hydrated it, and no event is both held and handled.
+  const live = () => new Promise((done) => {
+    const seen = () => el.querySelector('[data-live="true"]');
+    const end = () => {
+      mo.disconnect();
+      clearTimeout(timer);
+      done();
+    };
+    const mo = new MutationObserver(() => seen() && end());
+    const timer = setTimeout(end);
+    if (seen()) end();
+    else mo.observe(el, { subtree: true, attributeFilter: ['data-live'] });
+  });
   const wakeOutside = outside(wake);
   const holdOutside = outside(hold);
   listen('addEventListener');
