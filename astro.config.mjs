@@ -10,7 +10,6 @@ import { hostFiles } from './build/host-files.mjs';
 import svelte from '@astrojs/svelte';
 import { clientInteract } from './build/client-interact.mjs';
 import { noClientComponentCss } from './build/no-client-css.mjs';
-import { demoChunkGroups, checkDemoChunk } from './build/chunks.mjs';
 import { aliases } from './build/aliases.mjs';
 import { headingIds } from './build/heading-ids.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -63,7 +62,7 @@ export default defineConfig({
   logger: { entrypoint: new URL('./build/quiet-logger.mjs', import.meta.url) },
   vite: {
     resolve: { alias: aliases },
-    plugins: [noClientComponentCss(), checkDemoChunk()],
+    plugins: [noClientComponentCss()],
     build: {
       // Astro inlines a processed <script> under this limit into every page that has it; the site's page script
       // (src/site/site.js, ~1.2 KB gzip) is the same on every page, so it stays a hashed file (/_astro/, cached
@@ -75,16 +74,6 @@ export default defineConfig({
         onLog(level, log, handler) {
           if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
           handler(level, log);
-        },
-      },
-    },
-    environments: {
-      client: {
-        build: {
-          rolldownOptions: {
-            // build/chunks.mjs: the shared demo chunk and why.
-            output: { codeSplitting: demoChunkGroups },
-          },
         },
       },
     },
