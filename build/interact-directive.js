@@ -56,28 +56,22 @@ export default (load, { value }, el) => {
   const wake = async () => {
     if (woke) return;
     woke = 1;
+    // Svelte runs the island's effects (its onMount, which makes it act) in microtasks queued by hydrate(), in no
+    // promised order with Astro's own awaits. They have run once the island's root sets data-live (our islands do
+    // on mount; the observer's callback comes after the microtask that set it), or, for an island without that
+    // sign, a task later. Either way before the reader's next event (a task): the replay lands on a live island,
+    // in the task that hydrated it, and no event is both held and handled.
+    let mo;
+    const live = new Promise((done) => {
+      mo = new MutationObserver(done);
+      mo.observe(el, { subtree: true, attributeFilter: ['data-live'] });
+    });
     await (await load())();
     listen('removeEventListener');
-    await live();
+    await Promise.race([live, new Promise((done) => setTimeout(done))]);
+    mo.disconnect();
     for (const replay of held) replay();
   };
-  // Svelte runs the island's effects (its onMount, which makes it act) in microtasks queued by hydrate(), in no
-  // promised order with Astro's own awaits. They have run once the island's root carries data-live="true" (our
-  // islands set it on mount; the observer's callback comes after the microtask that set it), or, for an island
-  // without that sign, a task later. Either way before the reader's next event (a task): the replay lands on a
-  // live island, in the task that hydrated it, and no event is both held and handled.
-  const live = () => new Promise((done) => {
-    const seen = () => el.querySelector('[data-live="true"]');
-    const end = () => {
-      mo.disconnect();
-      clearTimeout(timer);
-      done();
-    };
-    const mo = new MutationObserver(() => seen() && end());
-    const timer = setTimeout(end);
-    if (seen()) end();
-    else mo.observe(el, { subtree: true, attributeFilter: ['data-live'] });
-  });
   const wakeOutside = outside(wake);
   const holdOutside = outside(hold);
   listen('addEventListener');
