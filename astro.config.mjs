@@ -7,11 +7,10 @@ import { classTokens, cssVariablesTheme } from './src/code/shiki-theme.mjs';
 import { compact, sha256 } from './build/compact.mjs';
 import { cspPerPage } from './build/csp-per-page.mjs';
 import { hostFiles } from './build/host-files.mjs';
-import { leanSvelte, interactDirective } from './build/lean-svelte.mjs';
+import svelte from '@astrojs/svelte';
+import { clientInteract } from './build/client-interact.mjs';
 import { noClientComponentCss } from './build/no-client-css.mjs';
-import { demoChunkGroups, checkDemoChunk } from './build/chunks.mjs';
 import { aliases } from './build/aliases.mjs';
-import { noDeepProxy } from './build/no-deep-proxy.mjs';
 import { headingIds } from './build/heading-ids.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { LOCALE_TABLE } from './src/i18n/locales.ts';
@@ -41,8 +40,9 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    leanSvelte(),
-    interactDirective,
+    // discloseVersion: no window.__svelte version stamp (for devtools and surveys) on readers' pages.
+    svelte({ compilerOptions: { discloseVersion: false } }),
+    clientInteract(),
     sitemap({
       i18n: { defaultLocale: LOCALE_TABLE[0].code, locales: Object.fromEntries(LOCALE_TABLE.map((l) => [l.code, l.lang])) },
       // The chrome-less embed pages (/embed/blocking/ …) are for frames, not for readers arriving from search.
@@ -62,7 +62,7 @@ export default defineConfig({
   logger: { entrypoint: new URL('./build/quiet-logger.mjs', import.meta.url) },
   vite: {
     resolve: { alias: aliases },
-    plugins: [noDeepProxy(), noClientComponentCss(), checkDemoChunk()],
+    plugins: [noClientComponentCss()],
     build: {
       // Astro inlines a processed <script> under this limit into every page that has it; the site's page script
       // (src/site/site.js, ~1.2 KB gzip) is the same on every page, so it stays a hashed file (/_astro/, cached
@@ -74,16 +74,6 @@ export default defineConfig({
         onLog(level, log, handler) {
           if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
           handler(level, log);
-        },
-      },
-    },
-    environments: {
-      client: {
-        build: {
-          rolldownOptions: {
-            // build/chunks.mjs: the shared demo chunk and why.
-            output: { codeSplitting: demoChunkGroups },
-          },
         },
       },
     },

@@ -7,9 +7,9 @@
 // it also wakes on a touch of the elements it names outside the island (a model page's experiments drive its demo).
 // Nothing the reader does before the island is live is lost: what would reach the island's handlers (a
 // button's click, a demo key on the figure, an input's or a select's input and change events; in the `also`
-// elements, a button's click) is held and, once hydrated (build/svelte-client.js returns after the island's
-// onMount), replayed on the same element: the button is clicked again, the key pressed again, the control
-// given back the value the reader set (hydration writes the server's values into controls) with its event.
+// elements, a button's click) is held and, once the island is live, replayed on the same element: the button is
+// clicked again, the key pressed again, the control given back the value the reader set (hydration writes the
+// server's values into controls) with its event.
 // Held demo keys (src/playback/player.svelte.ts, playerKeys) do not also scroll the page meanwhile.
 // Ours because Astro ships load, idle, visible, media and only, and none of them waits for the reader.
 // Pointer events cover touch; click: a screen reader may activate a button without moving focus or a pointer to it.
@@ -56,8 +56,20 @@ export default (load, { value }, el) => {
   const wake = async () => {
     if (woke) return;
     woke = 1;
+    // Svelte runs the island's effects (its onMount, which makes it act) in microtasks queued by hydrate(), in no
+    // promised order with Astro's own awaits. They have run once the island's root sets data-live (our islands do
+    // on mount; the observer's callback comes after the microtask that set it), or, for an island without that
+    // sign, a task later. Either way before the reader's next event (a task): the replay lands on a live island,
+    // in the task that hydrated it, and no event is both held and handled.
+    let mo;
+    const live = new Promise((done) => {
+      mo = new MutationObserver(done);
+      mo.observe(el, { subtree: true, attributeFilter: ['data-live'] });
+    });
     await (await load())();
     listen('removeEventListener');
+    await Promise.race([live, new Promise((done) => setTimeout(done))]);
+    mo.disconnect();
     for (const replay of held) replay();
   };
   const wakeOutside = outside(wake);

@@ -1,9 +1,9 @@
 /**
  * Empties the Svelte components' CSS in the client build. Every island is rendered on the server, and the
  * page inlines its components' CSS from that build; the client build's copy is never needed. Left in, it
- * rides along in the chunk of whatever JavaScript imports it, and Astro then adds the shared demo chunk's
- * CSS to every page, text pages included (+0.8 KB gzip each), because that chunk holds no island itself
- * (astro/dist/core/build/plugins/plugin-css.js, shouldDeleteCSSChunk).
+ * rides along in the chunk of whatever JavaScript imports it, and Astro then adds the CSS of the chunks the
+ * islands share to every page, text pages included (+1.1 KB gzip each), because those chunks hold no island
+ * themselves (astro/dist/core/build/plugins/plugin-css.js, shouldDeleteCSSChunk).
  *
  * Guarded: if vite-plugin-svelte renames its style module ids, the plugin would match nothing and text
  * pages would silently grow; so the client build fails when it saw Svelte components but emptied no style.

@@ -1,11 +1,11 @@
 /**
- * Prints, per page with a demo, the JavaScript it loads once every demo on it has been touched (raw and gzip
- * bytes of each .js file, summed) and the longest main-thread task while a demo plays to the end at 1×.
- * Every island hydrates on a reader's first touch (client:interact, build/interact-directive.js), so each is
- * hovered in turn; untouched, a page loads no demo script (tests/built/budgets.test.ts holds that).
- * Measures the built site (run `npx astro build` first; DIST=dist-foo to measure another build).
- * Budgets: a model page ≤ 20 KB gzip, the summary page ≤ 25 KB; no task over 50 ms.
- * It prints figures and asserts nothing. Usage: node scripts/bench-demos.mjs [--quick]
+ * Prints, per page with a demo, the JavaScript it loads before any touch (the site script), then for each of its
+ * islands, on a fresh load, the JavaScript that touching that demo alone adds (files, raw and gzip KB, from what the
+ * browser fetched): every island hydrates on the reader's first touch (client:interact). Then the longest
+ * main-thread task while the page's first timeline demo plays to the end at 1×.
+ * Measures the built site (run `npx astro build` first; DIST=dist-foo to measure another build). The byte
+ * ceilings are asserted in tests/built/budgets.test.ts; this prints figures and asserts nothing.
+ * Usage: node scripts/bench-demos.mjs [--quick]
  */
 import { launchChromium, scriptBytes, serveDist } from './lib/measure.mjs';
 
@@ -20,8 +20,11 @@ const paths = quick ? PAGES : [...PAGES, ...PAGES.map((p) => `zh/${p}`)];
 const server = await serveDist(DIST, PORT);
 const browser = await launchChromium();
 const kb = (n) => (n / 1024).toFixed(1);
-console.log('page, every demo touched'.padEnd(28), 'js files', 'raw KB', 'gzip KB', 'longest task ms (play to end, 1×)');
-for (const path of paths) {
+const row = (label, t, extra = '') =>
+  console.log(label.padEnd(34), String(t.files).padStart(5), kb(t.raw).padStart(7), kb(t.gz).padStart(8), extra);
+
+/** A fresh page at `path`, loaded and settled, with a longest-task recorder. */
+async function load(path) {
   const page = await browser.newPage();
   await page.addInitScript(() => {
     window.__longest = 0;
@@ -29,25 +32,39 @@ for (const path of paths) {
       for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
     }).observe({ type: 'longtask', buffered: true });
   });
-  await page.goto(`http://127.0.0.1:${PORT}/${path}`);
-  // Touch each island (astro-island is display: contents: hover its first element), until Astro has dropped
-  // every ssr attribute, which it does once an island has hydrated.
-  const islands = page.locator('astro-island');
-  for (let i = 0; i < (await islands.count()); i++) await islands.nth(i).locator(':scope > *').first().hover();
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
-  await page.waitForLoadState('networkidle');
-  const { files, raw, gz } = await scriptBytes(page, DIST);
-  // Play the page's first timeline demo at 1× to the end, then read the longest task seen.
-  await page.waitForTimeout(500); // let hydration's own long tasks be reported before counting
-  await page.evaluate(() => { window.__longest = 0; });
-  const root = page.locator('[data-demo-compare], .demo [data-demo-model]').first();
-  await root.locator('button.play').click();
-  await page.waitForFunction(
-    (el) => el.getAttribute('data-status') === 'done', await root.elementHandle(), { timeout: 60_000 },
-  );
-  const longest = await page.evaluate(() => window.__longest);
-  console.log(path.padEnd(28), String(files).padStart(8), kb(raw).padStart(6), kb(gz).padStart(7), longest.toFixed(0).padStart(6));
-  await page.close();
+  await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+  return page;
+}
+
+console.log('page, then each demo touched alone'.padEnd(34), 'files', ' raw KB', ' gzip KB', 'longest task ms (play to end, 1×)');
+for (const path of paths) {
+  const first = await load(path);
+  const before = await scriptBytes(first, DIST);
+  const islands = await first.locator('astro-island').evaluateAll((els) => els.map((e) => e.getAttribute('component-url').split('/').pop().split('.')[0]));
+  await first.close();
+  row(path, before);
+  let longest = '';
+  for (const [i, name] of islands.entries()) {
+    const page = await load(path);
+    const island = page.locator('astro-island').nth(i);
+    const root = island.locator(':scope > *').first();
+    await root.scrollIntoViewIfNeeded();
+    await root.hover();
+    await island.and(page.locator(':not([ssr])')).waitFor({ state: 'attached', timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    const t = await scriptBytes(page, DIST);
+    // The page's first timeline demo (a model page's, or the comparison) played at 1× to the end.
+    const demo = root.and(page.locator('.io-demo, .io-compare'));
+    if (!longest && (await demo.count())) {
+      await page.waitForTimeout(500); // hydration's own long tasks are reported before counting starts
+      await page.evaluate(() => { window.__longest = 0; });
+      await demo.locator('button.play').first().click();
+      await page.waitForFunction((el) => el.getAttribute('data-status') === 'done', await demo.elementHandle(), { timeout: 60_000 });
+      longest = (await page.evaluate(() => window.__longest)).toFixed(0).padStart(6);
+    }
+    row(`  + ${name} touched`, { files: t.files - before.files, raw: t.raw - before.raw, gz: t.gz - before.gz }, i === 0 ? longest : '');
+    await page.close();
+  }
 }
 await browser.close();
 server.close();

@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: builds the site (timed), then prints every figure the project measures: simulator
- * speed (Vitest bench), bytes per page, the demos' JavaScript and longest task, the embeds' sizes, a
+ * speed (Vitest bench), bytes per page, the demos' JavaScript and longest task, the time from a first touch of
+ * a demo's Play to its playing on a slowed phone, the embeds' sizes, a
  * learner's walk and each model page at load on a phone beside the targets (alone, on a built
  * site: `npm run bench:walk`), and Lighthouse scores. Prints; asserts nothing (byte ceilings are asserted in tests/built/budgets.test.ts).
  */
@@ -24,6 +25,7 @@ console.log(`\nBuild: ${build.join(', ')}\n`);
 run('npx vitest bench --run');
 run('node scripts/bench-pages.mjs');
 run('node scripts/bench-demos.mjs');
+run('node scripts/bench-touch.mjs');
 run('node scripts/bench-embed.mjs');
 run('node scripts/bench-walk.mjs');
 run('node scripts/bench-lighthouse.mjs');

@@ -14,7 +14,6 @@ import { highlightSnippet } from '../code/highlight.ts';
 import { DEMO_STRINGS } from '../i18n/demo.ts';
 import { MODELS } from '../sim/limits.ts';
 import { aliases } from '../../build/aliases.mjs';
-import { noDeepProxy } from '../../build/no-deep-proxy.mjs';
 
 // The same variables as astro.config.mjs, so the element links back to the site it was built for.
 const outDir = `${process.env.OUT_DIR || './dist'}/embed`;
@@ -80,7 +79,6 @@ export default defineConfig(async (): Promise<UserConfig> => {
     publicDir: false,
     logLevel: 'warn',
     plugins: [
-      noDeepProxy(),
       svelte({
         configFile: false,
         emitCss: true,
