@@ -1,7 +1,7 @@
 /**
  * The serve demo's bounds (components/islands/ServeIsland.svelte): inside the simulator's LIMITS.serve, so that
  * the demo may run serveValid (src/sim/serve.ts) without its checks, and small enough for a figure that fits.
- * A file of its own so it rides in the serve demo's chunk, not in the one every demo loads (build/chunks.mjs).
+ * A file of its own, imported by the serve demo alone, so no other demo loads it.
  */
 import { LIMITS, type Range } from '~/sim/limits';
 
