@@ -15,6 +15,9 @@ export interface FigureWords {
   phase: Record<string, string>;
   phaseShort?: Record<string, string>;
   title?: string;
+  /** the handles' accessible names (the sliders' labels): the arrival's and the poll spacing's */
+  arrival?: string;
+  poll?: string;
 }
 
 /** A coordinate rounded to one decimal, as the figure prints it. */

@@ -82,6 +82,8 @@ function standaloneSvg(svg: SVGSVGElement, caption?: SvgCaption): string {
     }
     target.removeAttribute('class');
   });
+  // The handles are controls of the page, not part of the drawing.
+  for (const h of clone.querySelectorAll('[data-handle]')) h.remove();
   if (caption) addCaption(svg, clone, caption);
   const bg = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
   bg.setAttribute('width', '100%');

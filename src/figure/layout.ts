@@ -3,15 +3,19 @@
  * calls and returns as horizontal arrows between them, the two phases bracketed on the right.
  * Pure numbers in SVG user units. Invariants:
  * - Time is to scale: every tick of a figure is `tick` units tall, wherever it is; nothing stretches.
+ * - One scale for every run up to SCALE_TICKS ticks (`FigureFrame.tick`), so a later arrival draws a longer wait;
+ *   a longer run is drawn smaller to keep that height, and the figure then says so in a note under it.
  * - Several events at one tick are drawn in order inside that tick (the first at the tick's top).
  * - Labels never overlap: each text column (arrow and stretch labels between the lanes, kernel labels
- *   right of the kernel lane) is laid out top to bottom, and a label that cannot sit at its anchor moves
- *   down and gets a leader line back to it.
+ *   right of the kernel lane) is laid out top to bottom, and a label that cannot sit at its anchor (another
+ *   label or an arrow is there) moves down and gets a leader line back to it; one that would move and repeats a label already written in its
+ *   column (the fifth failed poll's EWOULDBLOCK) is left out, its arrow still drawn and titled.
  * - Text is sized for a phone: a figure is drawn to a width (`FigureFrame.width`) small enough that its
  *   text stays at least 11 CSS px when the figure is shrunk to a 320 px screen.
  * The layout depends on the trace and the words only, never on the cursor: revealing an event moves nothing.
  */
 import type { AppState, KernelState, Trace } from '~/sim/types';
+import { fill } from '~/i18n/fill';
 import { eventKind, type EventKind, type Scene } from './scene';
 
 /** Fixed widths and column positions of one figure (its height follows from the trace). */
@@ -25,10 +29,8 @@ export interface FigureFrame {
   laneW: number;
   /** x of the phase brackets */
   phaseX: number;
-  /** the lanes' height for the whole run: a tick is lanesH / done units, within [minTick, maxTick] */
-  lanesH: number;
-  minTick: number;
-  maxTick: number;
+  /** units per tick in every run of up to SCALE_TICKS ticks (tickFor: a longer run is drawn smaller) */
+  tick: number;
   /** font size of labels, in units */
   font: number;
   /** the single-model figure labels stretches and kernel steps; the comparison's columns only arrows */
@@ -38,17 +40,22 @@ export interface FigureFrame {
 /** Runs up to this many ticks keep one scale, so a tick is as tall in each of them; a longer run is drawn smaller. */
 export const SCALE_TICKS = 30;
 
+// 10 units a tick: a 30-tick run with its labels is at most about 430 units tall (a kernel label wrapped to two
+// lines hangs below the last tick), under 480 px in a 25rem box at 1280 × 800 and under 450 px on a 390 px phone.
 /** The single-model figure: 350 units wide (text 14 units, ≥ 11 px on a 320 px screen). */
 export const FULL_FRAME: FigureFrame = {
-  width: 350, top: 64, bottom: 8, appX: 34, kernelX: 206, laneW: 22, phaseX: 316,
-  lanesH: 560, minTick: 3, maxTick: 48, font: 14, full: true,
+  width: 350, top: 52, bottom: 8, appX: 34, kernelX: 206, laneW: 22, phaseX: 316, tick: 10, font: 14, full: true,
 };
 
 /** One column of the five-model comparison: 150 units wide (text 13 units, ≥ 11 px at a 130 px column). */
 export const COMPACT_FRAME: FigureFrame = {
-  width: 150, top: 70, bottom: 8, appX: 26, kernelX: 110, laneW: 14, phaseX: 128,
-  lanesH: 440, minTick: 3, maxTick: 40, font: 13, full: false,
+  width: 150, top: 70, bottom: 8, appX: 26, kernelX: 110, laneW: 14, phaseX: 128, tick: 10, font: 13, full: false,
 };
+
+/** Units per tick of a run of `ticks` ticks in `frame`: the frame's tick up to SCALE_TICKS, then smaller to keep that height. */
+export function tickFor(frame: FigureFrame, ticks: number): number {
+  return (frame.tick * SCALE_TICKS) / Math.max(SCALE_TICKS, ticks);
+}
 
 /** A text block of one or more lines, placed in a column: where it sits and what it points at. */
 export interface Label {
@@ -91,6 +98,12 @@ export interface FigureLayout {
   stretches: StretchLabel[];
   /** ticks labelled on the time axis, with their y */
   axis: { t: number; y: number }[];
+  /** the tick's height as a share of the frame's (1 up to SCALE_TICKS ticks) */
+  scale: number;
+  /** under a run drawn smaller, the note saying so (LayoutWords.smaller) */
+  note: Label | null;
+  /** the comparison's rule at the tick the datagram is ready (LayoutWords.band), labelled in one column */
+  band: { t: number; y: number; label: Label | null } | null;
 }
 
 /** What the layout prints: the events' labels and, for the full figure, the stretches' words. */
@@ -98,6 +111,10 @@ export interface LayoutWords {
   labels: Record<string, string>;
   /** per app state, what the process is doing (its longest stretch gets it) */
   stretch?: Partial<Record<AppState, string>>;
+  /** the note under a run drawn smaller, `{x}` its tick's share of the usual height (no note without it) */
+  smaller?: string;
+  /** a rule across the figure at the tick the datagram is ready, with these words above it ('' : none) */
+  band?: string;
 }
 
 /** A drawn rectangle of one lane state, with the ticks it covers. */
@@ -156,14 +173,29 @@ const lineH = (font: number) => Math.round(font * 1.15);
 
 /**
  * Places labels top to bottom in one column: each wants its first line's top at `want`; one that would
- * overlap the label above moves down just enough. Returns the tops, in the given order.
+ * overlap the label above, or be crossed by one of the column's arrows (at the heights `bars`), moves down just
+ * enough, unless its `text` is already written higher in the column: then it is left out (NaN). Returns the
+ * tops, in the given order.
  */
-function stack(items: { want: number; lines: number }[], font: number, gap: number, floor: number): number[] {
+function stack(items: { want: number; lines: number; text?: string }[], font: number, gap: number, floor: number, bars: number[] = []): number[] {
   const order = items.map((it, k) => ({ ...it, k })).sort((a, b) => a.want - b.want || a.k - b.k);
   const tops = new Array<number>(items.length);
+  const written = new Set<string>();
   for (const it of order) {
-    const top = Math.max(it.want, floor);
+    let top = Math.max(it.want, floor);
+    // A label's box runs from a little above its first line's top to below its last line's descenders.
+    for (let hit = true; hit; ) {
+      const bottom = top + (it.lines - 1) * lineH(font) + font * 1.15 + 1;
+      const bar = bars.find((b) => b > top - 2.2 && b < bottom);
+      hit = bar !== undefined;
+      if (bar !== undefined) top = bar + 2.3;
+    }
+    if (it.text !== undefined && top > it.want + 2 && written.has(it.text)) {
+      tops[it.k] = NaN;
+      continue;
+    }
     tops[it.k] = top;
+    if (it.text !== undefined) written.add(it.text);
     floor = top + it.lines * lineH(font) + gap;
   }
   return tops;
@@ -172,7 +204,7 @@ function stack(items: { want: number; lines: number }[], font: number, gap: numb
 /** Lays out `trace` in `frame`; `tick` overrides the scale (several figures on one clock share it). */
 export function layoutFigure(trace: Trace, frame: FigureFrame, words: LayoutWords, tick?: number): FigureLayout {
   const d = Math.max(1, trace.done);
-  const unit = tick ?? Math.min(frame.maxTick, Math.max(frame.minTick, frame.lanesH / d));
+  const unit = tick ?? tickFor(frame, d);
   const y = (t: number) => frame.top + t * unit;
   const font = frame.font;
   const lh = lineH(font);
@@ -203,7 +235,7 @@ export function layoutFigure(trace: Trace, frame: FigureFrame, words: LayoutWord
   }
 
   // The middle column: arrow labels (above their arrow) and stretch labels (at their stretch's middle).
-  type Want = { want: number; lines: string[]; ax: number; ay: number; event?: number; stretch?: StretchLabel };
+  type Want = { want: number; lines: string[]; ax: number; ay: number; event?: number; stretch?: StretchLabel; band?: true };
   const middle: Want[] = [];
   const side: Want[] = [];
   trace.events.forEach((e, i) => {
@@ -219,6 +251,16 @@ export function layoutFigure(trace: Trace, frame: FigureFrame, words: LayoutWord
       middle.push({ want, lines, ax: mid, ay: ys[i]!, event: i });
     }
   });
+  // The band's words sit above its rule, in the middle column with the arrows' labels.
+  const readyAt = trace.events.find((e) => e.label === 'datagram ready')?.t;
+  let band: FigureLayout['band'] = null;
+  if (words.band !== undefined && readyAt !== undefined) {
+    band = { t: readyAt, y: y(readyAt), label: null };
+    if (words.band) {
+      const lines = wrap(words.band, midW, font);
+      middle.push({ want: band.y - 3 - lines.length * lh, lines, ax: mid, ay: band.y, band: true });
+    }
+  }
   const stretches: StretchLabel[] = [];
   if (frame.full && words.stretch) {
     for (const [state, text] of Object.entries(words.stretch) as [AppState, string][]) {
@@ -241,11 +283,13 @@ export function layoutFigure(trace: Trace, frame: FigureFrame, words: LayoutWord
         ? { i, kind, y: my, x1: laneR, x2: frame.kernelX, label: null }
         : { i, kind, y: my, x1: frame.kernelX, x2: laneR, label: null };
   });
-  const place = (items: Want[], x: number, anchor: Label['anchor']) => {
+  const place = (items: Want[], x: number, anchor: Label['anchor'], bars: number[]) => {
     // Labels stay below the column heads, which sit a label line above the lanes.
-    const tops = stack(items.map((w) => ({ want: w.want, lines: w.lines.length })), font, 3, frame.top - lh - 4);
+    // Only an event's label may be left out as a repeat.
+    const tops = stack(items.map((w) => ({ want: w.want, lines: w.lines.length, text: w.event === undefined ? undefined : w.lines.join('\n') })), font, 3, frame.top - lh - 4, bars);
     items.forEach((w, k) => {
       const top = tops[k]!;
+      if (Number.isNaN(top)) return;
       const baseline = top + font * 0.85;
       const label: Label = {
         lines: w.lines, x: w.stretch ? w.stretch.label.x : x, y: baseline, anchor: w.stretch ? 'start' : anchor,
@@ -253,9 +297,10 @@ export function layoutFigure(trace: Trace, frame: FigureFrame, words: LayoutWord
       };
       if (w.event !== undefined) marks[w.event]!.label = label;
       if (w.stretch) w.stretch.label = label;
+      if (w.band && band) band.label = label;
     });
   };
-  place(middle, mid, 'middle');
+  place(middle, mid, 'middle', marks.filter((m) => m.kind !== 'kernel').map((m) => m.y));
   // A stretch's words go in the free space of the middle column inside that stretch, as near its middle
   // as they can; the arrows' labels were placed first. A stretch with no room left keeps only its colour
   // and pattern (the legend and the narration still say what it is).
@@ -275,7 +320,7 @@ export function layoutFigure(trace: Trace, frame: FigureFrame, words: LayoutWord
     placed.push(st);
   }
   stretches.splice(0, stretches.length, ...placed);
-  place(side, kernelR + 6, 'start');
+  place(side, kernelR + 6, 'start', []);
 
   // Tall enough for the lanes, the last arrow and every label.
   let bottom = y(d);
@@ -285,10 +330,19 @@ export function layoutFigure(trace: Trace, frame: FigureFrame, words: LayoutWord
   }
   for (const s of stretches) bottom = Math.max(bottom, s.label.y + (s.label.lines.length - 1) * lh + font * 0.3);
 
+  // A run drawn smaller says so under its lanes, at the time axis's left edge, across the figure's width.
+  const scale = unit / frame.tick;
+  let note: Label | null = null;
+  if (scale < 1 && words.smaller) {
+    const lines = wrap(fill(words.smaller, { x: `${Math.round(scale * 100)}%` }), frame.width - 8, font);
+    note = { lines, x: 4, y: bottom + 6 + font * 0.85, anchor: 'start', ax: 4, ay: bottom, leader: false };
+    bottom = note.y + (lines.length - 1) * lh + font * 0.3;
+  }
+
   const step = niceStep(d);
   const axis: { t: number; y: number }[] = [];
   for (let t = 0; t <= d; t += step) axis.push({ t, y: y(t) });
-  return { frame, height: Math.ceil(bottom + frame.bottom), tick: unit, lanesEnd: y(d), slot: PLAYBACK_SLOT, marks, stretches, axis };
+  return { frame, height: Math.ceil(bottom + frame.bottom), tick: unit, lanesEnd: y(d), slot: PLAYBACK_SLOT, marks, stretches, axis, scale, note, band };
 }
 
 /** The shapes of `scene` in `layout`: every box clipped to the cursor's tick, events up to its step. */

@@ -83,7 +83,7 @@ for (const l of LOCALES) {
   });
 }
 
-test('the hash restores parameters and step after a reload', async ({ page }) => {
+test('the hash restores parameters and step after a reload; the figure\'s handles drag A and P', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('models/nonblocking/');
   const demo = page.locator('[data-demo-model="nonblocking"]');
@@ -105,6 +105,36 @@ test('the hash restores parameters and step after a reload', async ({ page }) =>
   await expect(poll).toHaveValue('5');
   await expect(demo).toHaveAttribute('data-status', 'paused');
   expect(await drawn()).toEqual(before);
+
+  // The live figure's handles: a drag on the kernel lane sets A tick by tick, a key steps it, a drag of the second
+  // poll sets P; each through the sliders' bounds, the figure redrawn from the new run.
+  const svg = demo.locator('svg.timeline');
+  const px = await svg.evaluate((s) => (s.getBoundingClientRect().width / (s as SVGSVGElement).viewBox.baseVal.width) * Number(s.getAttribute('data-tick')));
+  const drag = async (handle: Locator, ticks: number) => {
+    const box = (await handle.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + ticks * px, { steps: 4 });
+    await page.mouse.up();
+  };
+  const arrivalHandle = svg.getByRole('slider', { name: 'Datagram ready at (A)' });
+  await expect(arrivalHandle).toHaveAttribute('aria-valuenow', '10');
+  await expect(arrivalHandle).toHaveAttribute('aria-valuemax', '100');
+  await drag(arrivalHandle, 3);
+  await expect(demo.getByRole('spinbutton', { name: 'Datagram ready at (A)' })).toHaveValue('13');
+  // The paused demo shows the run up to its step: End shows all of it, the kernel's 'ready' box included.
+  await demo.locator('.figbox').press('End');
+  await expect(demo.locator('[data-lane="kernel"][data-state="ready"]')).toHaveAttribute('data-from', '13');
+  await arrivalHandle.press('ArrowUp');
+  await expect(arrivalHandle).toHaveAttribute('aria-valuenow', '12');
+  await expect(arrivalHandle).toBeFocused();
+  await demo.locator('.figbox').press('End');
+  await expect(demo.locator('[data-lane="kernel"][data-state="ready"]')).toHaveAttribute('data-from', '12');
+  const pollHandle = svg.getByRole('slider', { name: 'Poll every (P)' });
+  await drag(pollHandle, -2);
+  await expect(poll).toHaveValue('3');
+  await expect(pollHandle).toHaveAttribute('aria-valuenow', '3');
+  await expect(page).toHaveURL(/#arrival=12&copy=2&poll=3/);
   expect(errors).toEqual([]);
 });
 

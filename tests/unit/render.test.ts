@@ -6,7 +6,8 @@ import { validateScenario } from '~/sim/validate';
 import { DEFAULT_SCENARIO, MODELS, simulate } from '~/sim/index';
 import type { EventLabel } from '~/sim/types';
 import { cursorAtStep, cursorAtTick, cursorAtU, endCursor, sceneAt, totalU, uOf } from '~/figure/scene';
-import { COMPACT_FRAME, FULL_FRAME, layoutFigure, shapesAt, textWidth } from '~/figure/layout';
+import { COMPACT_FRAME, FULL_FRAME, SCALE_TICKS, layoutFigure, shapesAt, textWidth, tickFor } from '~/figure/layout';
+import { handleTicks, tickAfterKey, tickAtY } from '~/figure/handles';
 import { modelTrack } from '~/playback/track';
 import { clockColumns, clockStops, clockTrack } from '~/playback/shared-clock';
 import { DEMO_BOUNDS, formatHash, parseHash, resolveParams, resolvePosition, type ParamNote } from '~/playback/params';
@@ -110,7 +111,79 @@ describe('the layout keeps time to scale and labels apart', () => {
   const LABELS = { recvfrom: 'recvfrom', EWOULDBLOCK: 'EWOULDBLOCK', 'return readable': 'return readable', 'return OK': 'return OK',
     'deliver signal specified in aio_read': 'deliver signal specified in aio_read', 'datagram ready': 'datagram ready' };
   const STRETCH = { wait: 'blocked in recvfrom: no data yet', work: 'your code runs', copy: 'blocked in recvfrom: the kernel copies' };
-  const SCENARIOS = [DEFAULT_SCENARIO, { arrival: 0, copy: 1, pollEvery: 1, pollCost: 1 }, { arrival: 97, copy: 20, pollEvery: 7, pollCost: 1 }];
+  const SCENARIOS = [DEFAULT_SCENARIO, { arrival: 0, copy: 1, pollEvery: 1, pollCost: 1 }, { arrival: 97, copy: 20, pollEvery: 7, pollCost: 1 },
+    // Dense runs: a poll every tick up to the last tick drawn at full scale, and beyond it.
+    { arrival: 26, copy: 2, pollEvery: 1, pollCost: 1 }, { arrival: 40, copy: 2, pollEvery: 1, pollCost: 1 }, { arrival: 28, copy: 2, pollEvery: 2, pollCost: 1 }];
+  const SMALLER = 'Drawn smaller: a tick is {x} of its usual height.';
+
+  it('draws a tick as tall in every run up to SCALE_TICKS ticks, so a later arrival draws a longer wait', () => {
+    expect(SCALE_TICKS).toBe(30);
+    expect([tickFor(FULL_FRAME, 1), tickFor(FULL_FRAME, 30), tickFor(FULL_FRAME, 60)]).toEqual([FULL_FRAME.tick, FULL_FRAME.tick, FULL_FRAME.tick / 2]);
+    for (const m of MODELS) {
+      const [a, b] = [10, 14].map((arrival) => {
+        const tr = simulate(m, { ...DEFAULT_SCENARIO, arrival });
+        const lay = layoutFigure(tr, FULL_FRAME, { labels: LABELS, stretch: STRETCH, smaller: SMALLER });
+        const end = shapesAt(tr, lay, sceneAt(tr, endCursor(tr)));
+        return { lay, wait: end.phases.find((p) => p.phase === 'wait')!, empty: end.kernel.find((k) => k.state === 'empty')! };
+      });
+      expect(b!.lay.tick, m).toBe(a!.lay.tick);
+      expect(b!.lay.scale).toBe(1);
+      expect(b!.lay.note).toBeNull();
+      // The kernel waits A ticks for the datagram: 4 ticks longer, drawn 4 ticks taller.
+      expect(b!.empty.h - a!.empty.h, m).toBeCloseTo(4 * a!.lay.tick, 9);
+      expect(b!.wait.h - a!.wait.h, m).toBeGreaterThanOrEqual(4 * a!.lay.tick - 1e-9);
+    }
+  });
+
+  it('draws a longer run smaller, at the same lanes\' height, and says so under it', () => {
+    for (const frame of [FULL_FRAME, COMPACT_FRAME]) {
+      const tr = simulate('blocking', { ...DEFAULT_SCENARIO, arrival: 40 }); // done 42
+      const lay = layoutFigure(tr, frame, { labels: LABELS, smaller: SMALLER });
+      expect(lay.tick).toBeCloseTo((frame.tick * 30) / 42, 9);
+      expect(lay.lanesEnd - frame.top).toBeCloseTo(frame.tick * SCALE_TICKS, 9);
+      expect(lay.note!.lines.join(' ')).toBe('Drawn smaller: a tick is 71% of its usual height.');
+      // Under everything else, inside the figure.
+      const lowest = Math.max(...lay.marks.flatMap((mk) => (mk.label ? [mk.label.y + (mk.label.lines.length - 1) * 16] : [])));
+      expect(lay.note!.y).toBeGreaterThan(Math.max(lay.lanesEnd, lowest));
+      expect(lay.height).toBeGreaterThan(lay.note!.y);
+      // No words, no note (the golden comparison columns after the first).
+      expect(layoutFigure(tr, frame, { labels: LABELS }).note).toBeNull();
+    }
+  });
+
+  it('fits a 30-tick run with its labels in about 430 units, a poll every tick included', () => {
+    for (const m of MODELS) for (const pollEvery of [1, 3]) {
+      const tr = simulate(m, { arrival: 28, copy: 2, pollEvery, pollCost: 1 });
+      expect(tr.done).toBeLessThanOrEqual(32);
+      expect(layoutFigure(tr, FULL_FRAME, { labels: LABELS, stretch: STRETCH, smaller: SMALLER }).height, m).toBeLessThanOrEqual(470);
+    }
+  });
+
+  it('draws the band at the tick the datagram is ready, its words only where given', () => {
+    for (const m of MODELS) {
+      const tr = simulate(m, DEFAULT_SCENARIO);
+      const named = layoutFigure(tr, COMPACT_FRAME, { labels: LABELS, band: 'datagram ready' }, 7);
+      expect(named.band).toMatchObject({ t: 10, y: COMPACT_FRAME.top + 70 });
+      expect(named.band!.label!.lines.join(' ')).toBe('datagram ready');
+      // Above its rule where no arrow is near (the blocking column, which the comparison names it in).
+      if (m === 'blocking') expect(named.band!.label!.y).toBeLessThan(named.band!.y);
+      expect(layoutFigure(tr, COMPACT_FRAME, { labels: LABELS, band: '' }, 7).band).toEqual({ t: 10, y: COMPACT_FRAME.top + 70, label: null });
+      expect(layoutFigure(tr, COMPACT_FRAME, { labels: LABELS }, 7).band).toBeNull();
+    }
+  });
+
+  it('leaves out a repeated label only where it would have to move', () => {
+    const tr = simulate('nonblocking', { arrival: 26, copy: 2, pollEvery: 1, pollCost: 1 });
+    const lay = layoutFigure(tr, FULL_FRAME, { labels: LABELS, stretch: STRETCH });
+    const written = lay.marks.filter((mk) => mk.label).map((mk) => tr.events[mk.i]!.label);
+    for (const mk of lay.marks) if (!mk.label && mk.kind !== 'kernel') expect(written).toContain(tr.events[mk.i]!.label);
+    // Each label is written once at least.
+    expect(new Set(written)).toEqual(new Set(tr.events.map((e) => e.label)));
+    expect(written.length).toBeLessThan(tr.events.length / 2);
+    // The default run keeps every label of its middle column.
+    const def = layoutFigure(nonblocking, FULL_FRAME, { labels: LABELS, stretch: STRETCH });
+    expect(def.marks.filter((mk) => mk.kind !== 'kernel' && !mk.label).length).toBeLessThanOrEqual(def.marks.length);
+  });
 
   it('every tick is equally tall in a figure, events included', () => {
     for (const m of MODELS) for (const sc of SCENARIOS) {
@@ -133,8 +206,10 @@ describe('the layout keeps time to scale and labels apart', () => {
   it('no two labels of a column overlap, none is crossed by an arrow, and each stays right of the time axis and inside the width', () => {
     for (const frame of [FULL_FRAME, COMPACT_FRAME]) for (const m of MODELS) for (const sc of SCENARIOS) {
       const tr = simulate(m, sc);
-      const lay = layoutFigure(tr, frame, { labels: LABELS, stretch: STRETCH });
-      const labels = [...lay.marks.flatMap((mk) => (mk.label ? [mk.label] : [])), ...lay.stretches.map((s) => s.label)];
+      // The band's words as the comparison writes them: in the blocking column, the first.
+      const lay = layoutFigure(tr, frame, { labels: LABELS, stretch: STRETCH, band: m === 'blocking' ? 'datagram ready' : '', smaller: SMALLER });
+      const labels = [...lay.marks.flatMap((mk) => (mk.label ? [mk.label] : [])), ...lay.stretches.map((s) => s.label),
+        ...(lay.band?.label ? [lay.band.label] : []), ...(lay.note ? [lay.note] : [])];
       const lh = Math.round(frame.font * 1.15);
       const box = (l: (typeof labels)[number]) => {
         const w = Math.max(...l.lines.map((line) => textWidth(line, frame.font)));
@@ -143,7 +218,8 @@ describe('the layout keeps time to scale and labels apart', () => {
       };
       const boxes = labels.map(box);
       for (let a = 0; a < boxes.length; a++) {
-        expect(boxes[a]!.x0).toBeGreaterThanOrEqual(frame.appX - 1);
+        // The scale note alone runs under the time axis, from the figure's left edge.
+        expect(boxes[a]!.x0).toBeGreaterThanOrEqual(labels[a] === lay.note ? 0 : frame.appX - 1);
         expect(boxes[a]!.x1).toBeLessThanOrEqual(frame.width + 1);
         expect(boxes[a]!.y1).toBeLessThanOrEqual(lay.height);
         for (let b = a + 1; b < boxes.length; b++) {
@@ -151,10 +227,8 @@ describe('the layout keeps time to scale and labels apart', () => {
           const overlap = A.x0 < B.x1 && B.x0 < A.x1 && A.y0 < B.y1 - 1 && B.y0 < A.y1 - 1;
           expect(overlap, `${m} ${JSON.stringify(sc)}: "${labels[a]!.lines.join(' ')}" and "${labels[b]!.lines.join(' ')}"`).toBe(false);
         }
-        // In the figure the pages draw, a call's or a return's line, its own label's or another's, never runs
-        // through a label. Not yet in crowded runs: A = 0 puts three or four arrows in one tick, and a long
-        // nonblocking run pushes labels down across later arrows.
-        for (const mk of sc === DEFAULT_SCENARIO ? lay.marks : []) {
+        // A call's or a return's line, its own label's or another's, never runs through a label.
+        for (const mk of lay.marks) {
           if (mk.kind === 'kernel') continue;
           const A = boxes[a]!;
           const crossed = A.x0 < Math.max(mk.x1, mk.x2) && Math.min(mk.x1, mk.x2) < A.x1 && A.y0 < mk.y && mk.y < A.y1;
@@ -162,6 +236,25 @@ describe('the layout keeps time to scale and labels apart', () => {
         }
       }
     }
+  });
+});
+
+describe('the handles map a pointer and a key to a tick within the sliders\' bounds', () => {
+  const range = DEMO_BOUNDS.arrival;
+  it('picks the nearest tick and clamps it', () => {
+    expect([52, 56, 57, 152, 1e6, -40].map((y) => tickAtY(y, 52, 10, range))).toEqual([0, 0, 1, 10, range.max, 0]);
+    expect([52, 80, 1e6].map((y) => tickAtY(y, 52, 10, DEMO_BOUNDS.pollEvery))).toEqual([1, 3, 20]);
+    // A figure of no height or a pointer off the numbers gives the least value, never NaN.
+    expect([tickAtY(NaN, 52, 10, range), tickAtY(60, 52, 0, DEMO_BOUNDS.pollEvery)]).toEqual([0, 1]);
+  });
+  it('steps with ↓ and ↑ and ignores other keys', () => {
+    expect(['ArrowDown', 'ArrowUp', 'ArrowLeft', ' '].map((k) => tickAfterKey(k, 10, range))).toEqual([11, 9, undefined, undefined]);
+    expect([tickAfterKey('ArrowUp', 0, range), tickAfterKey('ArrowDown', range.max, range)]).toEqual([0, range.max]);
+  });
+  it('sits at the arrival and at the second poll', () => {
+    expect(handleTicks(nonblocking.events)).toEqual({ arrival: 10, poll: 3 });
+    expect(handleTicks(blocking.events)).toEqual({ arrival: 10, poll: undefined });
+    expect(handleTicks(simulate('nonblocking', { ...DEFAULT_SCENARIO, arrival: 0 }).events)).toEqual({ arrival: 0, poll: undefined });
   });
 });
 

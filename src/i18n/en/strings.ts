@@ -130,6 +130,8 @@ export const demo = {
     'legend.shapes': 'Arrows: → a call, ← a return or signal; brackets on the right: the two phases.',
     'legend.tick': 'Time runs down in ticks, one step of the model each. While a run lasts at most {n} ticks every tick is drawn as tall, so a later arrival draws a longer wait. The copy is drawn far longer than it lasts: on Linux it took {copy} against a wait of {wait} ms ({link}).',
     'legend.tickLink': 'the home page draws both to scale',
+    /** under a figure drawn smaller; {x}: a tick's share of its usual height, as 40% */
+    'figure.smaller': 'Drawn smaller to fit: 1 tick is {x} of its usual height.',
     params: 'Parameters',
     'param.arrival': 'Datagram ready at (A)',
     'param.copy': 'Copy takes (C)',
