@@ -111,7 +111,8 @@ test.describe('the fixture blog post on another origin', () => {
         return Math.abs(h.frame - Math.ceil(h.inner));
       }, { message: id }).toBeLessThanOrEqual(1);
     }
-    expect((await heights(page, 'frame-compare')).frame).toBeGreaterThan(800);
+    // Grown well past the 300 px it starts at (the comparison is about 775 px tall in this frame).
+    expect((await heights(page, 'frame-compare')).frame).toBeGreaterThan(600);
     expect((await heights(page, 'frame-model')).frame).toBeLessThan(IFRAME_HEIGHT.blocking);
 
     expect(errors).toEqual([]);
@@ -123,7 +124,7 @@ test.describe('the fixture blog post on another origin', () => {
     await page.goto(BLOG_URL);
     await frameOf(page, 'frame-compare');
     const frame = page.locator('#frame-compare');
-    await expect.poll(async () => (await heights(page, 'frame-compare')).frame).toBeGreaterThan(800);
+    await expect.poll(async () => (await heights(page, 'frame-compare')).frame).toBeGreaterThan(600);
     const before = (await heights(page, 'frame-compare')).frame;
     // From the host window itself: not any frame's contentWindow.
     await page.evaluate(() => window.postMessage({ type: 'io-models:height', height: 50 }, '*'));

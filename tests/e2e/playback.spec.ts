@@ -13,7 +13,12 @@ import { holdTime } from './time';
 
 /** The figure's markup with the per-render ids ($props.id) taken out. */
 async function svgOf(root: Locator): Promise<string> {
-  const html = await root.locator('svg.timeline').first().evaluate((s) => s.outerHTML);
+  // Without the drag handles, which only a live island draws (there is nothing to drag without JavaScript).
+  const html = await root.locator('svg.timeline').first().evaluate((s) => {
+    const c = s.cloneNode(true) as SVGSVGElement;
+    for (const h of c.querySelectorAll('[data-handle]')) h.remove();
+    return c.outerHTML;
+  });
   return html.replace(/id="[^"]*"|url\(#[^)]*\)/g, '');
 }
 
