@@ -81,40 +81,40 @@ describe('literal cases', () => {
     expect(calls([0, 3, 5, 100], 2, 1)).toBe(4); // {0} at 0; {1} at 3; {2} at 6 (5 was after 3); {3} at 100
   });
 
-  test("what each thread does: the multiplexing page's first figure (A = [8, 3, 3], C = X = 1)", () => {
-    const s = { arrivals: [8, 3, 3], copy: 1, process: 1 };
-    // One thread stuck in recvfrom on connection 0 while 1 and 2 have been ready since 3.
+  test("what each thread does: the multiplexing page's first figure (A = [9, 4, 4], C = X = 1)", () => {
+    const s = { arrivals: [9, 4, 4], copy: 1, process: 1 };
+    // One thread stuck in recvfrom on connection 0 while 1 and 2 have been ready since 4.
     expect(serveConnections('blocking', s)).toMatchObject({
-      completions: [10, 12, 14], makespan: 14, threads: 1, selects: [],
+      completions: [11, 13, 15], makespan: 15, threads: 1, selects: [],
       lanes: [[
-        { doing: 'recv', from: 0, to: 8, conn: 0 },
-        { doing: 'serve', from: 8, to: 10, conn: 0 },
-        { doing: 'serve', from: 10, to: 12, conn: 1 },
-        { doing: 'serve', from: 12, to: 14, conn: 2 },
+        { doing: 'recv', from: 0, to: 9, conn: 0 },
+        { doing: 'serve', from: 9, to: 11, conn: 0 },
+        { doing: 'serve', from: 11, to: 13, conn: 1 },
+        { doing: 'serve', from: 13, to: 15, conn: 2 },
       ]],
     });
     // Three threads, each in recvfrom on its own connection; thread 2 waits for the CPU while thread 1 runs.
     expect(serveConnections('thread-per-connection', s)).toMatchObject({
-      completions: [10, 5, 7], makespan: 10, threads: 3, selects: [],
+      completions: [11, 6, 8], makespan: 11, threads: 3, selects: [],
       lanes: [
-        [{ doing: 'recv', from: 0, to: 8, conn: 0 }, { doing: 'serve', from: 8, to: 10, conn: 0 }],
-        [{ doing: 'recv', from: 0, to: 3, conn: 1 }, { doing: 'serve', from: 3, to: 5, conn: 1 }, { doing: 'idle', from: 5, to: 10 }],
+        [{ doing: 'recv', from: 0, to: 9, conn: 0 }, { doing: 'serve', from: 9, to: 11, conn: 0 }],
+        [{ doing: 'recv', from: 0, to: 4, conn: 1 }, { doing: 'serve', from: 4, to: 6, conn: 1 }, { doing: 'idle', from: 6, to: 11 }],
         [
-          { doing: 'recv', from: 0, to: 3, conn: 2 }, { doing: 'runnable', from: 3, to: 5, conn: 2 },
-          { doing: 'serve', from: 5, to: 7, conn: 2 }, { doing: 'idle', from: 7, to: 10 },
+          { doing: 'recv', from: 0, to: 4, conn: 2 }, { doing: 'runnable', from: 4, to: 6, conn: 2 },
+          { doing: 'serve', from: 6, to: 8, conn: 2 }, { doing: 'idle', from: 8, to: 11 },
         ],
       ],
     });
-    // One thread: select returns {1, 2} at 3; it serves both, selects again, and select returns {0} at 8.
+    // One thread: select returns {1, 2} at 4; it serves both, selects again, and select returns {0} at 9.
     expect(serveConnections('multiplexing', s)).toMatchObject({
-      completions: [10, 5, 7], makespan: 10, threads: 1, selectCalls: 2,
-      selects: [{ at: 0, returns: 3, ready: [1, 2] }, { at: 7, returns: 8, ready: [0] }],
+      completions: [11, 6, 8], makespan: 11, threads: 1, selectCalls: 2,
+      selects: [{ at: 0, returns: 4, ready: [1, 2] }, { at: 8, returns: 9, ready: [0] }],
       lanes: [[
-        { doing: 'select', from: 0, to: 3 },
-        { doing: 'serve', from: 3, to: 5, conn: 1 },
-        { doing: 'serve', from: 5, to: 7, conn: 2 },
-        { doing: 'select', from: 7, to: 8 },
-        { doing: 'serve', from: 8, to: 10, conn: 0 },
+        { doing: 'select', from: 0, to: 4 },
+        { doing: 'serve', from: 4, to: 6, conn: 1 },
+        { doing: 'serve', from: 6, to: 8, conn: 2 },
+        { doing: 'select', from: 8, to: 9 },
+        { doing: 'serve', from: 9, to: 11, conn: 0 },
       ]],
     });
   });
