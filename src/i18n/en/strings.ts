@@ -326,6 +326,7 @@ export const demo = {
     threadN: 'thread {i}',
     'lane.select': 'select',
     'lane.recv': 'recvfrom',
+    returnsKey: 'select returns',
     blockedKey: 'thread blocked: no data yet',
     'says.recv': 'in recvfrom on conn. {i} until {t}',
     'says.select': 'in select until {t}, which returns {set}',

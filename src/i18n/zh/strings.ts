@@ -317,6 +317,7 @@ export const demo = {
     threadN: '线程 {i}',
     'lane.select': 'select',
     'lane.recv': 'recvfrom',
+    returnsKey: 'select 返回',
     blockedKey: '线程阻塞：数据未到',
     'says.recv': '阻塞在 recvfrom 中等连接 {i}，直到第 {t} 拍',
     'says.select': '阻塞在 select 中，第 {t} 拍返回 {set}',
