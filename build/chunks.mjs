@@ -3,7 +3,7 @@
  * simulator, the renderer, the demo state and controls): left to itself the bundler makes five chunks
  * of it, and five separately compressed files, with their import and export lists, weigh 1.4 KB gzip
  * more. Each island (ModelIsland with its code panel and SVG export, the comparison, the serve demo, the
- * polling chart) gets a chunk of its own on top of it, with what only it uses (the serve demo's bounds and
+ * polling chart) gets a chunk of its own on top of it, with what only it uses (the serve demo's bounds, thread lanes and
  * unchecked simulator; the model demo's experiments and their wiring), so the comparison embed does not load
  * the model demo's code, nor the serve demo the experiments.
  *
@@ -12,7 +12,7 @@
  * the scene and the player, and holds no island.
  */
 const SHARED = /\/node_modules\/svelte\/|\/src\/(sim|figure|playback|narration|lessons)\/|\/build\/svelte-client|\/components\//;
-const OWN_CHUNK = /(CompareIsland|ServeIsland|ModelIsland|PollingPriceIsland|CodeStep)\.svelte|export-svg\.ts|playback\/shared-clock\.ts|narration\/compare\.ts|(serve-bounds|experiments|experiment-wire)\.ts|\/sim\/(serve|validate)\.ts|[?&]|\.css/;
+const OWN_CHUNK = /(CompareIsland|ServeIsland|ModelIsland|PollingPriceIsland|CodeStep|ThreadRow|ThreadDefs)\.svelte|export-svg\.ts|playback\/shared-clock\.ts|narration\/(compare|threads)\.ts|(serve-bounds|experiments|experiment-wire)\.ts|\/sim\/(serve|validate)\.ts|[?&]|\.css/;
 const MUST_HOLD = [/node_modules\/svelte\/src\/internal\/client\//, /src\/sim\/engine\.ts$/, /src\/figure\/scene\.ts$/, /src\/playback\/player\.svelte\.ts$/];
 
 /** Rolldown's codeSplitting option for the client build. */
