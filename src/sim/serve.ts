@@ -9,9 +9,13 @@
  *   first (ties by index);
  * - multiplexing: one thread in a select loop, which serves in the same readiness order.
  * Both readiness-ordered modes therefore give the same completions; multiplexing does it with one thread.
+ * Each thread's timeline covers [0, makespan) without gaps: the blocking thread is in `recvfrom` on the lowest-index
+ * unserved connection until it is ready, then serves it; the select loop's thread is in `select` whenever it serves
+ * nothing; thread i of thread-per-connection is in `recvfrom` until A_i, runnable until the CPU takes it, serves,
+ * then is idle.
  * @see src/sim/README.md, "One thread, N connections"
  */
-import type { ServeMode, ServeResult, ServeScenario } from './types';
+import type { SelectCall, ServeMode, ServeResult, ServeScenario, ThreadDoing, ThreadSpan } from './types';
 import { validateServeMode, validateServeScenario } from './validate';
 
 /**
@@ -39,28 +43,48 @@ export function serveValid(m: ServeMode, { arrivals, copy, process }: ServeScena
     ? byIndex
     : byIndex.slice().sort((i, j) => (arrivals[i] as number) - (arrivals[j] as number) || i - j);
   const completions = new Array<number>(n).fill(0);
+  const lanes: ThreadSpan[][] = m === 'thread-per-connection' ? arrivals.map(() => []) : [[]];
+  const selects: SelectCall[] = [];
+  /** Appends [from, to) to a lane; a stretch of no length is no stretch. */
+  const span = (lane: ThreadSpan[], doing: ThreadDoing, from: number, to: number, conn?: number) => {
+    if (to > from) lane.push(conn === undefined ? { doing, from, to } : { doing, from, to, conn });
+  };
+  const service = copy + process;
   let t = 0;
-  let selectCalls = 0;
   let batchEnd = 0; // positions in `order` below batchEnd were returned by the last select
   for (let k = 0; k < n; k++) {
     const i = order[k] as number;
     const ready = arrivals[i] as number;
+    const start = Math.max(t, ready);
+    const lane = lanes[m === 'thread-per-connection' ? i : 0] as ThreadSpan[];
     if (m === 'multiplexing' && k >= batchEnd) {
-      selectCalls++;
-      const returnsAt = Math.max(t, ready);
-      // `order` is sorted by arrival, so the connections ready by returnsAt are the next ones in it.
-      while (batchEnd < n && (arrivals[order[batchEnd] as number] as number) <= returnsAt) batchEnd++;
+      // Blocks until the next connection in readiness order is ready: start. `order` is sorted by arrival, so
+      // the connections ready by then are the next ones in it.
+      const from = batchEnd;
+      while (batchEnd < n && (arrivals[order[batchEnd] as number] as number) <= start) batchEnd++;
+      selects.push({ at: t, returns: start, ready: order.slice(from, batchEnd).sort((a, b) => a - b) });
+      span(lane, 'select', t, start);
+    } else if (m === 'blocking') {
+      span(lane, 'recv', t, start, i);
+    } else if (m === 'thread-per-connection') {
+      span(lane, 'recv', 0, ready, i);
+      span(lane, 'runnable', ready, start, i);
     }
-    t = Math.max(t, ready) + copy + process;
+    t = start + service;
+    span(lane, 'serve', start, t, i);
     completions[i] = t;
   }
   let latency = 0;
   for (let i = 0; i < n; i++) latency += (completions[i] as number) - (arrivals[i] as number);
+  const makespan = Math.max(...completions);
+  for (const lane of lanes) span(lane, 'idle', lane.at(-1)?.to ?? 0, makespan);
   return {
     completions,
-    makespan: Math.max(...completions),
+    makespan,
     meanLatency: latency / n,
-    threads: m === 'thread-per-connection' ? n : 1,
-    selectCalls,
+    threads: lanes.length,
+    selectCalls: selects.length,
+    lanes,
+    selects,
   };
 }

@@ -99,13 +99,32 @@ export type ServeMode = 'blocking' | 'thread-per-connection' | 'multiplexing';
 /** Connection i is ready at arrivals[i]; each needs `copy` then `process` ticks of the one CPU. */
 export interface ServeScenario { arrivals: number[]; copy: number; process: number }
 
-/** Per connection completion ticks (by index) and summary figures. */
+/**
+ * What a server thread does through [from, to): blocked in `recvfrom` on `conn`, whose data has not come;
+ * blocked in `select` on every unserved connection; runnable, its connection `conn` ready but the one CPU busy
+ * (thread per connection only); serving `conn` (its copy, then its processing); idle, with nothing left to serve.
+ */
+export type ThreadDoing = 'recv' | 'select' | 'runnable' | 'serve' | 'idle';
+
+/** One stretch of a thread's timeline; `conn` is set for recv, runnable and serve. */
+export interface ThreadSpan { doing: ThreadDoing; from: number; to: number; conn?: number }
+
+/** One call to select: made at `at`, returning at `returns` with the unserved connections ready by then (by index). */
+export interface SelectCall { at: number; returns: number; ready: number[] }
+
+/**
+ * Per connection completion ticks (by index), summary figures, and what each thread does: `lanes` has one
+ * timeline per thread (N for thread-per-connection, else 1), each covering [0, makespan) in order without gaps;
+ * `selects` lists the select loop's calls (multiplexing only; selectCalls is its length).
+ */
 export interface ServeResult {
   completions: number[];
   makespan: number;
   meanLatency: number;
   threads: number;
   selectCalls: number;
+  lanes: ThreadSpan[][];
+  selects: SelectCall[];
 }
 
 /** Whether the app is blocked throughout each phase: Stevens' Figure 6.6 read off a trace. */

@@ -52,8 +52,8 @@ async function layoutAt(page: Page, width: number, height = 800) {
         if (r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1 || r.bottom > box.bottom + 1)) out.push(`"${t.textContent}" clipped`);
       }
     }
-    // The serve demo and the polling chart: every visible text and input inside the demo's box, text ≥ 11 px.
-    for (const root of document.querySelectorAll('[data-demo-model="serve"], [data-demo-model="polling-price"]')) {
+    // The serve demo, the polling chart and the figure of threads: every visible text and input inside the demo's box, text ≥ 11 px.
+    for (const root of document.querySelectorAll('[data-demo-model="serve"], [data-demo-model="polling-price"], [data-figure="threads"]')) {
       // Their disclosures (the numbers as a table) open, as a reader may have them; closed again after.
       const closed = [...root.querySelectorAll('details')].filter((d) => !d.open);
       closed.forEach((d) => (d.open = true));

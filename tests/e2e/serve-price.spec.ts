@@ -21,11 +21,23 @@ async function rowsOf(serve: Locator, mode: ServeMode) {
     from: Number(e.getAttribute('data-from')),
     start: Number(e.getAttribute('data-start')),
     to: Number(e.getAttribute('data-to')),
-    waits: e.querySelectorAll('.seg.wait').length,
+    waits: e.querySelectorAll('.seg.wait, .runnable').length,
   })));
 }
 
-/** Every mode's rows against serveConnections for these arrivals (service C + X, waiting before it). */
+/** What each thread does, as drawn (ThreadRow.svelte): per thread its spans, and where each select returns. */
+async function threadsOf(serve: Locator, mode: ServeMode) {
+  return serve.locator(`[data-mode="${mode}"]`).evaluate((m) => ({
+    lanes: [...m.querySelectorAll('g.thread')].map((t) => [...t.querySelectorAll('g.ts')].map((g) => {
+      const on = g.getAttribute('data-on');
+      const x = { doing: g.getAttribute('data-doing'), from: Number(g.getAttribute('data-from')), to: Number(g.getAttribute('data-to')) };
+      return on === null ? x : { ...x, conn: Number(on) };
+    })),
+    returns: [...m.querySelectorAll('[data-returns]')].map((e) => Number(e.getAttribute('data-returns'))),
+  }));
+}
+
+/** Every mode's rows and threads against serveConnections for these arrivals (service C + X, waiting before it). */
 async function expectServed(serve: Locator, arrivals: number[]): Promise<void> {
   for (const mode of MODES) {
     const r = serveConnections(mode, { arrivals, copy: C, process: X });
@@ -34,6 +46,9 @@ async function expectServed(serve: Locator, arrivals: number[]): Promise<void> {
     })));
     await expect(serve.locator(`td[data-stat="makespan"][data-col="${mode}"]`)).toHaveText(String(r.makespan));
     await expect(serve.locator(`td[data-stat="latency"][data-col="${mode}"]`)).toHaveText(r.meanLatency.toFixed(1));
+    // The thread lanes are redrawn with the bars.
+    await expect.poll(() => threadsOf(serve, mode), `${mode} threads, A = [${arrivals}]`)
+      .toEqual({ lanes: r.lanes, returns: r.selects.map((c) => c.returns) });
   }
 }
 
