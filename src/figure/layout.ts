@@ -144,10 +144,13 @@ function niceStep(done: number): number {
   }
 }
 
+/** CJK characters (ideographs, kana, full-width forms): a full em wide, and upright in vertical text. */
+export const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
 /** Estimated width of `text` at `font` units: CJK characters a full em, others 0.6 em (a generous sans). */
 export function textWidth(text: string, font: number): number {
   let w = 0;
-  for (const ch of text) w += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(ch) ? 1 : 0.6;
+  for (const ch of text) w += CJK.test(ch) ? 1 : 0.6;
   return w * font;
 }
 

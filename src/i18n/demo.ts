@@ -33,7 +33,7 @@ const SHARED_UI_KEYS = [
   'play', 'pause', 'prev', 'next', 'restart', 'speed', 'scrub', 'controls', 'kernel', 'phase.wait', 'phase.copy',
   'phase.waitShort', 'phase.copyShort', 'params', 'param.arrival', 'param.copy', 'param.pollEvery', 'param.unit',
   'note', 'note.step', 'note.t', 'note.ignored', 'note.unused', 'note.spelling', 'note.repeat', 'note.semicolon', 'note.long',
-  'stat.done', 'figure.smaller',
+  'stat.done', 'figure.smaller', 'figure.handle',
 ] as const satisfies readonly DemoUiKey[];
 
 /** The model island's UI strings (ModelIsland.svelte and its parts). */

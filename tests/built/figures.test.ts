@@ -57,7 +57,9 @@ interface Box { what: string; l: number; r: number; t: number; b: number }
 /**
  * The box of every non-empty text of a figure, in SVG units: each line `textWidth` wide (src/figure/layout.ts, the
  * layout's own estimate) about its anchor, from 0.85 em above its baseline to 0.3 em below (the layout's line box),
- * lines `dy` apart, then turned by the text's rotate() transform (the phase names run down their brackets).
+ * lines `dy` apart, then turned by the text's rotate() transform (the phase names run down their brackets); a
+ * text in vertical writing (writing-mode="vertical-rl", a Chinese phase name standing upright) is one em wide
+ * about its x and `textWidth` tall about its anchor.
  */
 function textBoxes(svg: Element): Box[] {
   const font = /\bcompact\b/.test(svg.getAttribute('class') ?? '') ? 13 : 14;
@@ -76,6 +78,14 @@ function textBoxes(svg: Element): Box[] {
       const l = anchor === 'middle' ? x - w / 2 : anchor === 'end' ? x - w : x;
       box = { ...box, l: Math.min(box.l, l), r: Math.max(box.r, l + w), t: Math.min(box.t, y - 0.85 * font), b: Math.max(box.b, y + 0.3 * font) };
     });
+    if (t.getAttribute('writing-mode') === 'vertical-rl') {
+      const x = num(t, 'x');
+      const h = textWidth(text(t), font);
+      const y0 = num(t, 'y');
+      const top = anchor === 'middle' ? y0 - h / 2 : anchor === 'end' ? y0 - h : y0;
+      out.push({ what: text(t), l: x - font / 2, r: x + font / 2, t: top, b: top + h });
+      continue;
+    }
     const rot = /rotate\(\s*([-\d.]+)[\s,]+([-\d.]+)[\s,]+([-\d.]+)\s*\)/.exec(t.getAttribute('transform') ?? '');
     if (rot) {
       const [a, cx, cy] = rot.slice(1).map(Number) as [number, number, number];

@@ -291,7 +291,7 @@ test('a demo seen loads no script; the press, key or slide that wakes it acts on
       await expect(d).toHaveAttribute('data-status', 'paused');
     }],
     ['a parameter slider', async (d) => {
-      await d.getByRole('slider', { name: 'Datagram ready at (A)' }).focus();
+      await d.getByRole('slider', { name: 'Datagram ready at (A)', exact: true }).focus();
       await page.keyboard.press('ArrowRight');
     }, async (d) => {
       await expect(d.getByRole('spinbutton', { name: 'Datagram ready at (A)' })).toHaveValue('11');

@@ -132,6 +132,7 @@ export const demo = {
     'legend.tickLink': 'the home page draws both to scale',
     /** under a figure drawn smaller; {x}: a tick's share of its usual height, as 40% */
     'figure.smaller': 'Drawn smaller to fit: 1 tick is {x} of its usual height.',
+    'figure.handle': '{name}, dragged on the figure',
     params: 'Parameters',
     'param.arrival': 'Datagram ready at (A)',
     'param.copy': 'Copy takes (C)',

@@ -126,6 +126,7 @@ export const demo = {
     'legend.tick': '时间自上而下按“拍”计，每拍是模型的一步。一次运行不超过 {n} 拍时，每拍画得一样高，所以数据到得越晚，等待画得越长。复制画得比实际长得多：在 Linux 上它只用了 {copy}，而等待是 {wait} 毫秒（{link}）。',
     'legend.tickLink': '首页按比例画出了两者',
     'figure.smaller': '为放进一屏而缩小：每拍只有平常高度的 {x}。',
+    'figure.handle': '{name}（在图上拖动）',
     params: '参数',
     'param.arrival': '数据报在第几拍就绪（A）',
     'param.copy': '复制耗时（C）',
