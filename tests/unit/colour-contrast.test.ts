@@ -13,7 +13,7 @@
  * - The figures and legends take every colour from the palette: none writes a colour literal of its own.
  * @see https://www.w3.org/TR/WCAG22/#dfn-contrast-ratio
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 
 type Theme = 'light' | 'dark';
@@ -144,11 +144,11 @@ describe.each(THEMES)('the %s theme', (theme) => {
 
 test('the figures and legends draw only in the palette\'s colours', () => {
   console.log(`contrast against the backgrounds\n${table.join('\n')}`);
-  const files = [
-    'components/ModelsFigure.astro', 'components/PhasesFigure.astro', 'components/figure/TimelineSvg.svelte',
-    'components/figure/TimelineLegend.svelte', 'components/islands/ServeIsland.svelte',
-    'components/islands/PollingPriceIsland.svelte', 'components/islands/CompareIsland.svelte',
-  ];
+  // Every figure, island and legend: components/figure/, components/islands/ and the pages' *Figure.astro.
+  const files = ['components/figure', 'components/islands', 'components'].flatMap((dir) =>
+    readdirSync(dir).filter((f) => (dir === 'components' ? /Figure\.astro$/ : /\.(svelte|astro)$/).test(f)).map((f) => `${dir}/${f}`),
+  );
+  expect(files).toContain('components/ModelsFigure.astro');
   for (const f of files) {
     const style = /<style>([\s\S]*?)<\/style>/.exec(readFileSync(f, 'utf8'))?.[1] ?? '';
     expect(style.match(/#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?|oklch|light-dark)\(/gi) ?? [], f).toEqual([]);
