@@ -198,7 +198,7 @@ describe.each(LOCALES)('$locale', ({ locale, prefix }) => {
     expect(hiddenWithoutJs(path, stats), 'without JavaScript, nothing to count: not shown').toBe(true);
     // Nor does the narration state a number while idle: only that the run is drawn, and how to play it.
     const narr = demo.querySelector('.narr')!;
-    expect(text(narr).replace(text(narr.querySelector('[data-instructions]')), '')).toBe(words.ui['narr.idle']);
+    expect(text(narr).replace(text(narr.querySelector('[data-instructions]')), '').trim()).toBe(words.ui['narr.idle']);
     expect(text(narr)).not.toMatch(/\d/);
   });
 });
