@@ -49,7 +49,7 @@ interface EventSaid { key: EventLabel | `${EventLabel}@0`; label: EventLabel; va
  * ({ready}) and the copy's ticks done ({n} of {c}).
  */
 export type Said =
-  | { kind: 'idle'; vars: { done: number; blocked: number; work: number } }
+  | { kind: 'idle' }
   | { kind: 'start' }
   | { kind: 'event'; t: number; event: EventSaid }
   | {
@@ -59,7 +59,7 @@ export type Said =
 
 /** What is said at a scene: the whole run when idle, else the tick's event or state. */
 export function tell(trace: Trace, scene: Scene, idle: boolean): Said {
-  if (idle) return tellIdle(trace);
+  if (idle) return IDLE;
   const t = Math.floor(scene.t);
   const e = scene.current;
   if (e !== null && e.t === t) return { kind: 'event', t, event: tellEvent(trace, e) };
@@ -68,11 +68,8 @@ export function tell(trace: Trace, scene: Scene, idle: boolean): Said {
   return at < 0 ? { kind: 'start' } : tellState(trace, t, at);
 }
 
-/** The whole run: when it is done, how long the process was blocked, how much work it did. */
-function tellIdle(trace: Trace): Said & { kind: 'idle' } {
-  const s = trace.stats;
-  return { kind: 'idle', vars: { done: trace.done, blocked: s.phase1Blocked + s.phase2Blocked, work: s.work } };
-}
+// The whole run is drawn, and said without its numbers: the page's experiments ask for them before the reader plays.
+const IDLE: Said = { kind: 'idle' };
 
 /** One event: its sentence's key (its label, or `label@0` when the datagram is ready at tick 0) and numbers. */
 function tellEvent(trace: Trace, e: TraceEvent): EventSaid {
@@ -105,7 +102,7 @@ function sayEvent(events: Sentences, e: EventSaid): string {
 /** What is said, in the locale's words. */
 export function say(text: NarrationText, s: Said): string {
   switch (s.kind) {
-    case 'idle': return fill(text.idle, s.vars);
+    case 'idle': return text.idle;
     case 'start': return text.start;
     case 'event': return fill(text.tick, { t: s.t, text: sayEvent(text.events, s.event) });
     case 'state': return fill(text.state, {
@@ -124,7 +121,7 @@ export function narrate(text: NarrationText, trace: Trace, scene: Scene, idle: b
 /**
  * The longest (in characters) of every sentence the narration can say on these traces, each number in it written
  * with three digits (the most any of its numbers has within the sliders' bounds), so that it also stands for the
- * same sentence on other runs: the idle summary with its hint after it, each event's sentence at its tick, and each
+ * same sentence on other runs: the idle sentence with its hint after it, each event's sentence at its tick, and each
  * tick's state sentence (as itself, and while that tick's events are pending). The server writes it, hidden, under
  * the narration so that the box keeps its height while the words change (the box may be a little tall, never short).
  */
@@ -135,7 +132,7 @@ export function longestNarration(text: NarrationText, idleHint: string, traces: 
     if (s.length > best.length) best = s;
   };
   for (const trace of traces) {
-    keep(`${say(text, tellIdle(trace))}${idleHint}`);
+    keep(`${text.idle}${idleHint}`);
     keep(text.start);
     for (const e of trace.events) keep(say(text, { kind: 'event', t: e.t, event: tellEvent(trace, e) }));
     for (let t = 0; t <= trace.done; t++) {

@@ -8,6 +8,7 @@
 import { expect, test, type BrowserContext, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { BLOG } from '../../playwright.config';
 import { IFRAME_HEIGHT } from '~/embed/snippets';
+import { DEMO_STRINGS } from '~/i18n/demo';
 import { watchErrors } from './watch';
 import { twoFrames } from './time';
 
@@ -265,7 +266,8 @@ test.describe('the fixture blog post on another origin', () => {
     await zh.scrollIntoViewIfNeeded();
     const zhDemo = zh.locator('[data-demo-model="async"]');
     await expect(zh.getByRole('button', { name: '播放' })).toBeEnabled();
-    await expect(zh.locator('.narr')).toContainText('拍');
+    // Idle, in Chinese: the run is drawn (and, before the reader plays, nothing of its numbers).
+    await expect(zh.locator('.narr')).toContainText(DEMO_STRINGS.zh.ui['narr.idle']);
     await playToEnd(zhDemo);
 
     // The host resets everything to 40px serif and hides svg, .demo, .controls …: none of it gets in. Its

@@ -75,8 +75,11 @@ test('a verdict judges what the figure runs, even when P changed while it played
   await expect(demo).toHaveAttribute('data-status', 'playing');
   await ex.locator('[data-run]').click();
   await expect(ex).toHaveAttribute('data-verdict', /right|wrong/);
-  // The figure runs the experiment's P again, and the verdict's numbers are that run's.
+  // The figure runs the experiment's P again, and the verdict's numbers are that run's: its stats, played to the end
+  // (they count up with the playhead), say so.
   await expect(poll).toHaveValue(String(e.scenario.pollEvery));
+  await page.clock.runFor(30_000);
+  await expect(demo).toHaveAttribute('data-status', 'done');
   const failed = await demo.locator('table.stats tr', { hasText: 'failed polls' }).locator('td').textContent();
   await expect(ex.locator('[data-out]')).toContainText(`${failed} failed polls, one every ${e.scenario.pollEvery} ticks`);
   expect(errors).toEqual([]);

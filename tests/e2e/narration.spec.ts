@@ -6,10 +6,11 @@
  * the sentence the narration module makes of the simulator's trace at that tick with the page's strings. On the
  * summary, the narration says whole ticks, and the columns marked current are the models with events at that
  * tick: at every tick of the scrubber (English), at every step, and while playing on Playwright's clock. The
- * live region speaks only when the clock stops.
+ * live region speaks only when the clock stops. While the model page is scrubbed, its stats count up with the
+ * playhead: each `data-stat` cell holds statsAt at that cursor ("—" for what has not happened yet).
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { DEFAULT_SCENARIO, MODELS, simulate } from '~/sim/index';
+import { DEFAULT_SCENARIO, MODELS, simulate, statsAt } from '~/sim/index';
 import type { Trace } from '~/sim/types';
 import { DEMO_STRINGS } from '~/i18n/demo';
 import type { Locale } from '~/i18n/locales';
@@ -63,6 +64,12 @@ for (const l of LOCALES) {
           const expected = narrate(text, trace, sceneAt(trace, cursorAtTick(trace, t)), false);
           await expect(live, `${m} at tick ${t}`).toHaveText(expected);
           await expect(shown, 'the paragraph on screen says what the live region says').toHaveText(expected, { useInnerText: true });
+          // The run so far, no further: nothing of the totals before the playhead reaches them.
+          const c = cursorAtTick(trace, t);
+          const cells = await demo.locator('[data-stat]').evaluateAll((tds) => Object.fromEntries(tds.map((td) => [td.getAttribute('data-stat'), td.textContent])));
+          const want = Object.fromEntries(Object.keys(cells).map((k) => [k, String(statsAt(trace, c.t, c.step)[k as keyof ReturnType<typeof statsAt>] ?? '—')]));
+          expect(Object.keys(cells).length, 'stat cells').toBeGreaterThanOrEqual(5);
+          expect(cells, `${m}: the stats at tick ${t}`).toEqual(want);
         }
       }
       expect(errors).toEqual([]);

@@ -3,7 +3,9 @@
  * uncaught exception or dialog; no CSP violation; no request leaving the site; no search code before search
  * opens; no demo script before a demo is touched; nothing scrolls sideways at 320, 390 and 640 px (640 px is a
  * 1280 px window at 200 % zoom, WCAG 1.4.4 and 1.4.10); every figure fits the screen at 320 and 390 px, nothing
- * clipped, its text at least 11 px; axe finds nothing; then the first demo's Play wakes it and it plays.
+ * clipped, its text at least 11 px; axe finds nothing; then the first demo's Play wakes it and it plays; on the
+ * model pages and the summary, stepped through its whole run at 1280×800 and 390×844, the demo keeps on one screen
+ * the playhead's row of its figure (inside the figure's box), the narration and the Play and Next buttons.
  * What is fixed once built (the policy's hashes, metadata, links, figures' numbers) is checked in tests/built.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -43,7 +45,11 @@ async function layoutAt(page: Page, width: number, height = 800) {
     for (const s of document.querySelectorAll<SVGSVGElement>('svg.timeline')) {
       const box = s.getBoundingClientRect();
       const scale = box.width / s.viewBox.baseVal.width;
-      if (box.left < -0.5 || box.right > vw + 0.5) out.push(`a timeline at ${box.left}..${box.right}`);
+      // The comparison's columns on a phone: a row that scrolls sideways inside its box, which must fit the screen.
+      const row = s.closest('.cols');
+      const room = row ? row.getBoundingClientRect() : { left: 0, right: vw, width: vw };
+      if (room.left < -0.5 || room.right > vw + 0.5) out.push(`the columns' box at ${room.left}..${room.right}`);
+      if (row ? box.width > room.width + 0.5 : box.left < -0.5 || box.right > vw + 0.5) out.push(`a timeline at ${box.left}..${box.right}`);
       for (const t of s.querySelectorAll('text')) {
         if (!t.textContent?.trim()) continue;
         const size = parseFloat(getComputedStyle(t).fontSize) * scale;
@@ -81,6 +87,51 @@ async function layoutAt(page: Page, width: number, height = 800) {
     }
     return out;
   });
+}
+
+/**
+ * With the demo's top scrolled to the top of the window, steps it from tick 0 through its run with Next (a DOM click,
+ * which scrolls nothing) and at each step lists what is not fully on screen: the playhead (`[data-playhead]`, in
+ * the comparison the first changed column's) inside the window and inside its figure's box, the narration, Play and
+ * Next. The page must not move either: only the figure's box follows the playhead.
+ */
+async function offScreenWhileStepping(page: Page, size: { width: number; height: number }): Promise<string[]> {
+  await page.setViewportSize(size);
+  const root = page.locator('.io-demo, .io-compare').first();
+  const next = root.locator('.controls button').nth(2);
+  await root.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY));
+  await root.locator('.controls button').nth(3).evaluate((b: HTMLElement) => b.click()); // restart: tick 0, paused
+  const y0 = await page.evaluate(() => window.scrollY);
+  const out: string[] = [];
+  for (let k = 0; k < 80; k++) {
+    await next.evaluate((b: HTMLElement) => b.click());
+    const found = await root.evaluate((el, where) => {
+      const missing: string[] = [];
+      const screen = { top: 0, left: 0, bottom: window.innerHeight, right: window.innerWidth };
+      const within = (what: string, e: Element | null, r: { top: number; left: number; bottom: number; right: number }) => {
+        const b = e?.getBoundingClientRect();
+        if (!b || b.top < r.top - 0.5 || b.left < r.left - 0.5 || b.bottom > r.bottom + 0.5 || b.right > r.right + 0.5) {
+          missing.push(`${where}: ${what} at ${b ? `${Math.round(b.left)},${Math.round(b.top)}..${Math.round(b.right)},${Math.round(b.bottom)}` : 'none'}`);
+        }
+      };
+      const mark = el.querySelector('[aria-current="true"] [data-playhead]') ?? el.querySelector('[data-playhead]');
+      const box = mark?.closest('.figbox, .cols');
+      if (box) {
+        const b = box.getBoundingClientRect();
+        const inner = { top: b.top + box.clientTop, left: b.left + box.clientLeft, bottom: b.top + box.clientTop + box.clientHeight, right: b.left + box.clientLeft + box.clientWidth };
+        within('the playhead in its box', mark, inner);
+      }
+      within('the playhead', mark, screen);
+      within('the narration', el.querySelector('.narr'), screen);
+      within('Play', el.querySelector('button.play'), screen);
+      within('Next', el.querySelectorAll('.controls button')[2] ?? null, screen);
+      return { missing, done: el.getAttribute('data-status') === 'done', y: window.scrollY };
+    }, `${size.width}×${size.height}, step ${k + 1}`);
+    out.push(...found.missing);
+    if (found.y !== y0) out.push(`step ${k + 1}: the page moved from ${y0} to ${found.y}`);
+    if (found.done) break;
+  }
+  return out;
 }
 
 /** Whether the element's box lies within the window's first screen (the page scrolled to the top). */
@@ -208,6 +259,12 @@ for (const p of TARGETS) {
       await play.click();
       await expect(page.locator('.io-demo, .io-compare').first()).not.toHaveAttribute('data-status', 'idle');
       expect(scripts.some((s) => !site.includes(s)), 'the touched demo loaded its script').toBe(true);
+      // The learning loop on one screen: what the figure shows now, what is said of it and the controls to move on.
+      if (!p.embed && /^(models\/|summary)/.test(p.slug)) {
+        for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+          expect(await offScreenWhileStepping(page, size), `one screen at ${size.width}×${size.height}`).toEqual([]);
+        }
+      }
     }
     expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
     expect(errors).toEqual([]);

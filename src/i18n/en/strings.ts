@@ -157,7 +157,7 @@ export const demo = {
     'stat.syscalls': 'calls in Stevens\' figure',
     'stat.detectLag': 'detection lag',
     code: 'The code; the line of the current event is highlighted',
-    'narr.idle': 'The whole run is drawn: done at tick {done}, blocked {blocked} ticks, {work} ticks of useful work.',
+    'narr.idle': 'The whole run is drawn.',
     /** on screen only: print hides it (it is about the controls) */
     // The hints open with the space that follows the sentence before them (Chinese sets none after 。).
     'narr.idleHint': ' Press Play or Next event to watch it step by step.',

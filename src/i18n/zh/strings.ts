@@ -151,7 +151,7 @@ export const demo = {
     'stat.syscalls': 'Stevens 图中的调用',
     'stat.detectLag': '发现延迟',
     code: '代码：当前事件所在的行已高亮',
-    'narr.idle': '图中画出了完整过程：第 {done} 拍完成，阻塞 {blocked} 拍，有用的工作 {work} 拍。',
+    'narr.idle': '图中画出了这次运行的完整过程。',
     'narr.idleHint': '按“播放”或“下一个事件”逐步观看。',
     'narr.start': '第 0 拍：进程即将开始这次输入操作。',
     'narr.compareIdle': '五种模型的完整过程画在同一个时钟上。',
