@@ -7,7 +7,8 @@
  * the page script judges by) as this test works it out from the simulator, and a reason naming that answer.
  * Each experiment's own figure is its scenario's run as simulate() gives it (the drawn spans and events), and as
  * served (no data-ran: nobody has pressed Run) the page's CSS hides every shape of it but the column heads, under a
- * curtain over everything from the lanes' top to the figure's foot; with data-ran those rules no longer hide it.
+ * curtain over everything from the lanes' top to the figure's foot, its lanes as tall as every other experiment's (the
+ * size says nothing of the run); with data-ran those rules no longer hide it.
  */
 import { describe, expect, test } from 'vitest';
 import { EXPERIMENTS } from '~/lessons/experiments';
@@ -53,6 +54,7 @@ describe.each(LOCALES)('$locale', ({ prefix }) => {
     };
     const spans = (root: Element, selector: string, key: string) =>
       [...root.querySelectorAll(selector)].map((e) => ({ state: e.getAttribute(key), from: Number(e.getAttribute('data-from')), to: Number(e.getAttribute('data-to')) }));
+    const tracks: number[] = [];
     for (const e of EXPERIMENTS.filter((x) => x.model === model)) {
       const ex = doc.querySelector(`[data-experiment="${e.id}"]`)!;
       const fig = ex.querySelector('[data-fig]');
@@ -79,6 +81,8 @@ describe.each(LOCALES)('$locale', ({ prefix }) => {
       expect(cover!.y, e.id).toBeLessThanOrEqual(top);
       expect(cover!.y + cover!.h, e.id).toBeGreaterThanOrEqual(tail!.y);
       expect(tail!.y + tail!.h, e.id).toBeGreaterThanOrEqual(height);
+      // The covered figure's size says nothing of the run: its lanes are as tall in every experiment.
+      tracks.push(Number(svg.querySelector('rect.track')!.getAttribute('height')));
       // Pressed: the same rules hide none of it (the curtain's own animation takes it off).
       ex.setAttribute('data-ran', '');
       try {
@@ -87,6 +91,7 @@ describe.each(LOCALES)('$locale', ({ prefix }) => {
         ex.removeAttribute('data-ran');
       }
     }
+    expect(new Set(tracks).size, `lanes ${tracks.join(', ')} units tall`).toBe(1);
   });
 
   test(`/${prefix}summary/: every self-check question has its text, the right answer and a reason`, () => {
