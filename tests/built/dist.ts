@@ -141,14 +141,14 @@ export function pageCss(path: string, build: Build = ROOT): string {
 }
 
 /** A style rule of a stylesheet: its selector list, its declarations and the @media condition it sits in, if any. */
-interface CssRule {
+export interface CssRule {
   selector: string;
   body: string;
   media: string | null;
 }
 
 /** The style rules of a stylesheet, in order, @media and @supports blocks opened (other at-rules skipped). */
-function cssRules(css: string, media: string | null = null): CssRule[] {
+export function cssRules(css: string, media: string | null = null): CssRule[] {
   const out: CssRule[] = [];
   const src = css.replace(/\/\*[\s\S]*?\*\//g, '');
   let i = 0;

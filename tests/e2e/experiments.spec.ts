@@ -1,34 +1,51 @@
 /**
- * The guided experiments beside the model demos and the summary's self-check, wired in the browser. That each
- * experiment has exactly one right answer, the simulator's, is tests/unit/experiments.test.ts's; the answers shown
- * without JavaScript are tests/built's. Here, in English, every experiment is run with its right answer (each page's
- * first one with a wrong answer too) and must be judged as this test works out from simulate(), and its scenario
- * must reach the demo;
- * in Chinese, the experiments of one page with their right answers (the same code, the verdicts' strings).
+ * The guided experiments beside the model demos and the summary's self-check, wired in the browser, on Playwright's
+ * clock. That each experiment has exactly one right answer, the simulator's, is tests/unit/experiments.test.ts's; the
+ * answers shown without JavaScript and each experiment's figure (its spans the simulator's, covered until Run) are
+ * tests/built's. Here, in English, every experiment is run with its right answer (each page's first one with a wrong
+ * answer too), in place: its figure's shapes are hidden until Run and shown after, the page does not scroll, the
+ * figure and the verdict are on screen, the verdict waits for the reveal (REVEAL_MS) and judges as this test works out
+ * from simulate(); the first experiment's "step through it" button then gives the page's demo its scenario and plays it.
+ * In Chinese, the experiments of one page on a phone's screen (the same code, the verdicts' strings, the narrow layout).
  * Every self-check answer is pressed in English, one question's in Chinese.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { EXPERIMENTS } from '~/lessons/experiments';
 import { MODELS, simulate } from '~/sim';
 import { ask, QUESTIONS } from '~/lessons/self-check';
+import { REVEAL_MS } from '~components/islands/experiment-wire';
 import { LOCALES } from './routes';
 import { watchErrors } from './watch';
 import { experimentValue } from '../experiment-value';
-import { twoFrames } from './time';
+import { holdTime, twoFrames } from './time';
 
-/** Presses choice i and Run, and returns the verdict the page gives. */
-async function judgeChoice(page: Page, id: string, i: number): Promise<string | null> {
-  const ex = page.locator(`[data-experiment="${id}"]`);
+/** Presses choice i and Run in experiment `ex` on the held clock; returns the verdict once the reveal is over. */
+async function judgeChoice(page: Page, ex: Locator, i: number): Promise<string | null> {
   await ex.locator(`[data-choice="${i}"]`).check();
+  const y = await page.evaluate(() => scrollY);
   await ex.locator('[data-run]').click();
-  await expect(ex).toHaveAttribute('data-verdict', /^(right|wrong)$/, { timeout: 20_000 });
+  // The press before the demo is live is held and replayed once it is (client:interact): wait for the reveal to start.
+  await expect(ex).toHaveAttribute('data-ran', '', { timeout: 30_000 });
+  await expect(ex.locator('svg.timeline rect[data-lane]').first()).toBeVisible();
+  // The figure plays where the reader pressed; the verdict waits for its end.
+  await page.clock.runFor(REVEAL_MS - 100);
+  await expect(ex.locator('[data-out]')).toBeEmpty();
+  await expect(ex).not.toHaveAttribute('data-verdict');
+  await page.clock.runFor(100);
+  await expect(ex).toHaveAttribute('data-verdict', /^(right|wrong)$/);
+  expect(await page.evaluate(() => scrollY), 'Run scrolls nothing').toBe(y);
+  await expect(ex.locator('.try-fig')).toBeInViewport({ ratio: 1 });
+  await expect(ex.locator('[data-out]')).toBeInViewport({ ratio: 1 });
   return ex.getAttribute('data-verdict');
 }
 
 for (const { locale, prefix } of LOCALES) {
   for (const model of locale === 'en' ? MODELS : (['nonblocking'] as const)) {
-    test(`${locale}: the experiments on ${model} judge the answers as the simulator does and run in the demo`, async ({ page }) => {
+    test(`${locale}: the experiments on ${model} run in place and judge the answers as the simulator does`, async ({ page }) => {
       const errors = watchErrors(page);
+      // Chinese on a phone: the figure beside the question, the verdict under both, all on screen.
+      if (locale !== 'en') await page.setViewportSize({ width: 390, height: 844 });
+      await page.clock.install();
       await page.goto(`${prefix}models/${model}/`);
       const mine = EXPERIMENTS.filter((e) => e.model === model);
       expect(mine.length).toBeGreaterThanOrEqual(2);
@@ -38,28 +55,42 @@ for (const { locale, prefix } of LOCALES) {
       await demo.scrollIntoViewIfNeeded();
       await twoFrames(page);
       await expect(demo).not.toHaveAttribute('data-live');
+      // From here the page's time moves only when the test moves it (its frames too).
+      await holdTime(page);
       for (const e of mine) {
         const ex = page.locator(`[data-experiment="${e.id}"]`);
-        await ex.scrollIntoViewIfNeeded();
+        await ex.evaluate((el) => el.scrollIntoView({ block: 'center' }));
         await expect(ex.locator('[data-run]')).toBeVisible();
         await expect(ex.locator('details')).toBeHidden();
+        // Before an answer the figure shows its column heads only: its shapes would give the answer away.
+        await expect(ex.locator('svg.timeline text.head').first()).toBeVisible();
+        await expect(ex.locator('svg.timeline rect[data-lane]').first()).toBeHidden();
+        await expect(ex.locator('[data-open]')).toBeHidden();
         const trace = simulate(e.model, e.scenario);
         const right = e.answers.indexOf(experimentValue(e.id, trace));
         expect(right, `${e.id}: one of the answers is what simulate() gives`).toBeGreaterThanOrEqual(0);
         // The right answer; and for a page's first experiment in English, a wrong one too (judge() itself is
         // tests/unit/experiments.test.ts's for every answer).
-        if (locale === 'en' && e === mine[0]) expect(await judgeChoice(page, e.id, (right + 1) % e.answers.length), `${e.id}: a wrong answer`).toBe('wrong');
-        expect(await judgeChoice(page, e.id, right), `${e.id}: the right answer`).toBe('right');
-        // The run put the experiment's scenario into the demo: the hash, and the demo's own stats.
-        const h = new URLSearchParams((await page.evaluate(() => location.hash)).slice(1));
-        expect(Number(h.get('arrival'))).toBe(e.scenario.arrival);
-        expect(Number(h.get('copy'))).toBe(e.scenario.copy);
-        if (model === 'nonblocking') expect(Number(h.get('poll'))).toBe(e.scenario.pollEvery);
-        await expect(demo.locator('table.stats td').first()).toHaveText(String(trace.done));
-        await expect(demo).toHaveAttribute('data-status', /playing|paused|done/);
+        if (locale === 'en' && e === mine[0]) expect(await judgeChoice(page, ex, (right + 1) % e.answers.length), `${e.id}: a wrong answer`).toBe('wrong');
+        expect(await judgeChoice(page, ex, right), `${e.id}: the right answer`).toBe('right');
         // The verdict names the right answer's number.
         await expect(ex.locator('[data-out]')).toContainText(String(e.answers[right]));
+        // Run left the page's demo alone: it is not playing this run.
+        await expect(demo).toHaveAttribute('data-status', 'idle');
       }
+      // The first experiment's "step through it" puts its scenario into the demo (the hash, the demo's own fields) and plays it.
+      const e = mine[0]!;
+      await page.locator(`[data-experiment="${e.id}"] [data-open]`).click();
+      await expect(demo).toHaveAttribute('data-status', 'playing');
+      await expect(demo).toBeInViewport();
+      const h = new URLSearchParams((await page.evaluate(() => location.hash)).slice(1));
+      expect(Number(h.get('arrival'))).toBe(e.scenario.arrival);
+      expect(Number(h.get('copy'))).toBe(e.scenario.copy);
+      if (model === 'nonblocking') expect(Number(h.get('poll'))).toBe(e.scenario.pollEvery);
+      const fields = demo.locator('input[type="number"]');
+      await expect(fields.nth(0)).toHaveValue(String(e.scenario.arrival));
+      await expect(fields.nth(1)).toHaveValue(String(e.scenario.copy));
+      if (model === 'nonblocking') await expect(fields.nth(2)).toHaveValue(String(e.scenario.pollEvery));
       expect(errors).toEqual([]);
     });
   }

@@ -503,7 +503,10 @@ export const linux = {
 export const tryIt = {
   ui: {
     'try.tag': 'Try it',
-    'try.run': 'Set up the demo and run it',
+    'try.run': 'Run it',
+    'try.figure': 'The run of this experiment, as Stevens draws it: time flows down.',
+    'try.hidden': 'Predict, then run',
+    'try.open': 'Step through it in the demo above',
     'try.answer': 'Answer',
     'try.right': 'Right: {answer}. {proof}',
     'try.wrong': 'Not quite: you predicted {chosen}, the run gives {answer}. {proof}',

@@ -482,7 +482,10 @@ export const linux = {
 export const tryIt = {
   ui: {
     'try.tag': '试一试',
-    'try.run': '设置演示并运行',
+    'try.run': '运行',
+    'try.figure': '本题的运行，按 Stevens 的画法：时间向下流动。',
+    'try.hidden': '先预测，再运行',
+    'try.open': '在上面的演示里一步步看',
     'try.answer': '答案',
     'try.right': '答对了：{answer}。{proof}',
     'try.wrong': '不对：你猜的是“{chosen}”，运行结果是“{answer}”。{proof}',
