@@ -548,11 +548,11 @@ export const tryIt = {
       proof: '{work} ticks of work: with P = 1 each period is nothing but a poll, so {polls} failed polls fill all {A} ticks before the datagram. In the figure the app lane is polls up to tick {A}, then the copy.',
     },
     'nonblocking-polls': {
-      q: 'The datagram arrives at tick 10 and the process polls every 3 ticks. How many polls fail?',
+      q: 'The datagram arrives at tick 11 and the process polls every 2 ticks. How many polls fail?',
       proof: '{polls} failed polls, one every {P} ticks before tick {A}; the recvfrom at tick {start} finds the datagram and copies it. Count the EWOULDBLOCK arrows in the figure.',
     },
     'nonblocking-lag': {
-      q: 'A = 10, P = 4. How many ticks after the datagram is ready does the process start the copy?',
+      q: 'A = 9, P = 4. How many ticks after the datagram is ready does the process start the copy?',
       proof: '{lag} ticks late: the polls come every {P} ticks, and the first one after tick {A} is at tick {start}. In the figure the kernel lane shows the datagram ready from tick {A} while the app lane is still working.',
     },
     'multiplexing-calls': {
@@ -560,7 +560,7 @@ export const tryIt = {
       proof: '{calls} system calls: select, then recvfrom. For one descriptor multiplexing costs a call more than blocking I/O and blocks just as long ({p1} + {p2} ticks); what it gains is waiting on many descriptors at once. The figure\'s arrows show both calls.',
     },
     'multiplexing-wait': {
-      q: 'A = 10, C = 2. How long is the process blocked in phase 1?',
+      q: 'A = 7, C = 2. How long is the process blocked in phase 1?',
       proof: '{p1} ticks: blocked in select rather than in recvfrom, but blocked all the same. The wait stretch on the figure\'s app lane runs from tick 0 to tick {A}.',
     },
     'signal-copy': {
