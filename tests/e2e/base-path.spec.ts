@@ -7,6 +7,8 @@ test('the base-path build renders with its styles and finds search results', asy
   await expect(page.locator('h1')).toHaveText('Blocking I/O');
   const bg = await page.evaluate(() => getComputedStyle(document.querySelector('pre')!).backgroundColor);
   expect(bg).not.toBe('rgba(0, 0, 0, 0)');
+  // The site script (a module) has run by the load event; a click before it would open nothing.
+  await page.waitForLoadState('load');
   await page.getByRole('button', { name: 'Search' }).click();
   await page.getByRole('dialog').getByRole('searchbox').fill('epoll');
   const first = page.getByRole('dialog').locator('.search-results a').first();

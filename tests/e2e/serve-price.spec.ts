@@ -134,6 +134,8 @@ test('a lane dragged before the serve demo hydrates is applied once it is live',
   await serve.scrollIntoViewIfNeeded();
   // The pointer arriving over the lane wakes the island, whose script is held: the whole drag lands before hydration.
   const lane1 = serve.getByRole('slider', { name: 'Connection 1 ready at' });
+  // In the middle of the screen, clear of the sticky header, which slides back in on any upward scroll.
+  await lane1.evaluate((e) => e.scrollIntoView({ block: 'center' }));
   await drag(page, lane1, 0.4);
   const arrival = Number(await lane1.inputValue());
   expect(arrival).toBeGreaterThan(0);
