@@ -10,20 +10,9 @@ import { describe, expect, test } from 'vitest';
 import {
   clampLab, DEFAULT_LAB, LAB_LIMITS, labEvents, labStepAt, labVerdict, simulateLab, validateLab, type LabScenario,
 } from '~/sim';
+import { expectRangeError } from './range-error';
 
 const RUNS = 200;
-
-/** Asserts that `run` throws a RangeError with exactly `message`. */
-function expectRangeError(run: () => unknown, message: string): void {
-  let thrown: unknown;
-  try {
-    run();
-  } catch (e) {
-    thrown = e;
-  }
-  expect(thrown).toBeInstanceOf(RangeError);
-  expect((thrown as Error).message).toBe(message);
-}
 
 describe('the epoll(7) example: 2 kB arrive, the wait returns, 1 kB is read, the program waits again', () => {
   test('level-triggered: the second wait reports the socket again, 1 kB still buffered', () => {

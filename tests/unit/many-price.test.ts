@@ -10,20 +10,9 @@ import {
   clampPrice, EPOLL_EVENT_BYTES, FD_SETSIZE, fdSetBytes, POLLFD_BYTES, PRICE_LIMITS, priceTable, validatePrice,
   waitPrice, type WaitApi,
 } from '~/sim';
+import { expectRangeError } from './range-error';
 
 const RUNS = 200;
-
-/** Asserts that `run` throws a RangeError with exactly `message`. */
-function expectRangeError(run: () => unknown, message: string): void {
-  let thrown: unknown;
-  try {
-    run();
-  } catch (e) {
-    thrown = e;
-  }
-  expect(thrown).toBeInstanceOf(RangeError);
-  expect((thrown as Error).message).toBe(message);
-}
 
 describe('one wait with 1,000 watched and 1 ready', () => {
   test('select and poll hand over and examine all 1,000; epoll examines and returns the 1', () => {

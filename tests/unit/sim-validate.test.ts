@@ -10,20 +10,9 @@ import {
   clampScenario, DEFAULT_SCENARIO, LIMITS, MODELS, serveConnections, simulate, validateScenario,
   type ModelId, type Scenario, type ServeMode,
 } from '~/sim';
+import { expectRangeError } from './range-error';
 
 const OK = { arrival: 10, copy: 2, pollEvery: 3, pollCost: 1 };
-
-/** Asserts that `run` throws a RangeError (not just any Error) with exactly `message`. */
-function expectRangeError(run: () => unknown, message: string): void {
-  let thrown: unknown;
-  try {
-    run();
-  } catch (e) {
-    thrown = e;
-  }
-  expect(thrown).toBeInstanceOf(RangeError);
-  expect((thrown as Error).message).toBe(message);
-}
 
 // [what is wrong, the scenario, the exact message]
 const BAD_SCENARIOS: [string, unknown, string][] = [
