@@ -241,6 +241,8 @@ test('dragging an arrival dot moves that connection, and its bars follow', async
   const serve = page.locator('[data-demo-model="serve"]');
   await serve.scrollIntoViewIfNeeded();
   const lane1 = serve.getByRole('slider', { name: /Connection 1 ready at/ });
+  // In the middle of the screen, clear of the sticky header, which slides back in on any upward scroll.
+  await lane1.evaluate((e) => e.scrollIntoView({ block: 'center' }));
   const before = Number(await lane1.inputValue());
   const box = (await lane1.boundingBox())!;
   // The thumb of a range at `before` out of its max, in from each end by half the thumb (its height here).
