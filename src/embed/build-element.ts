@@ -7,7 +7,6 @@
  * that writes <style> elements, which a host's strict CSP (style-src without 'unsafe-inline') refuses.
  * Usage: vite build -c src/embed/build-element.ts
  */
-import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { highlightSnippet } from '../code/highlight.ts';
@@ -67,15 +66,9 @@ export default defineConfig(async (): Promise<UserConfig> => {
     Object.entries(DEMO_STRINGS).map(([locale, { ui, labels, labelsShort, stretch, models, narr }]) => [locale, { ui, labels, labelsShort, stretch, models, narr }]),
   );
   return {
-    // The element has no page around it, so no experiments to wire (ModelIsland wires them only when it
-    // owns the page's hash, which the element never does) and no hash to follow: that code stays out of io-models.js.
-    resolve: {
-      alias: [
-        { find: /^\.\/experiment-wire$/, replacement: fileURLToPath(new URL('./no-experiments.ts', import.meta.url)) },
-        { find: /^\.\/address\.svelte$/, replacement: fileURLToPath(new URL('./no-hash.ts', import.meta.url)) },
-        ...aliases,
-      ],
-    },
+    // The islands are built as the site builds them: the element's ModelIsland carries the experiments' wiring
+    // and the hash's code too, which it never runs (it is `embedded`, owning neither a page nor its hash).
+    resolve: { alias: aliases },
     publicDir: false,
     logLevel: 'warn',
     plugins: [

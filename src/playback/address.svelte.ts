@@ -1,7 +1,6 @@
 /**
  * The page's main demo keeps its state in the URL hash: followHash reads it on mount and on hashchange, and
- * writes it back once the reader has acted. Its own module, so that the custom element, which never owns a
- * page's hash, builds without it (src/embed/build-element.ts puts src/embed/no-hash.ts in its place).
+ * writes it back once the reader has acted. The custom element never owns a page's hash, so it never calls this.
  */
 import { onMount } from 'svelte';
 import { formatHash, parseHash, resolvePosition, type ParamNote } from './params';

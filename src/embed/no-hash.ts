@@ -1,2 +1,0 @@
-/** The custom element's stand-in for src/playback/address.svelte.ts: an embedded demo leaves the host page's hash alone. */
-export function followHash(): void {}
