@@ -12,7 +12,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BINARIES, compile, PROGRAMS, run, sourceHash, toolchain, TRACE_DIR } from '../src/code/programs.ts';
-import { BENCH_FILE, LAB_TRACE_ARGS, parseBench, parseLab, runAlone } from '../src/code/epoll-programs.ts';
+import { BENCH_FILE, LAB_TRACE_ARGS, parseLab, runAlone } from '../src/code/epoll-programs.ts';
+import { parseBench } from '../src/code/bench-format.ts';
 import { reduceStrace } from '../src/code/strace.ts';
 import { formatTraceLine } from '../src/code/trace-format.ts';
 

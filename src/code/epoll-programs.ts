@@ -66,7 +66,6 @@ export function parseLab(stdout: string): { labs: LabLine[]; facts: Record<strin
   return { labs, facts };
 }
 
-export { parseBench, type BenchRow } from './bench-format';
 
 /** The scenarios content/traces/epoll-lab.txt records: the epoll(7) example, level- then edge-triggered. */
 export const LAB_TRACE_ARGS: readonly string[] = ['lt', 'et'];

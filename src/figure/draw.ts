@@ -27,8 +27,8 @@ export const r = (v: number): number => Math.round(v * 10) / 10;
 /** A tick (a span's end) rounded to two decimals, as the figure's data attributes print it. */
 export const tick = (v: number): number => Math.round(v * 100) / 100;
 
-/** The distance between two lines of a label at font size `font`. */
-export const lineHeight = (font: number): number => Math.round(font * 1.15);
+/** The distance between two lines of a label: the layout's, so the drawn lines are where it stacked them. */
+export { lineHeight } from './layout';
 
 /**
  * The name printed down a phase's bracket: the full name where it fits inside the bracket, else the short

@@ -172,7 +172,8 @@ export function wrap(text: string, max: number, font: number): string[] {
 }
 
 /** Line height of labels, in units. */
-const lineH = (font: number) => Math.round(font * 1.15);
+/** The distance from one line of a label to the next, for a font size. */
+export const lineHeight = (font: number): number => Math.round(font * 1.15);
 
 /**
  * Places labels top to bottom in one column: each wants its first line's top at `want`; one that would
@@ -188,7 +189,7 @@ function stack(items: { want: number; lines: number; text?: string }[], font: nu
     let top = Math.max(it.want, floor);
     // A label's box runs from a little above its first line's top to below its last line's descenders.
     for (let hit = true; hit; ) {
-      const bottom = top + (it.lines - 1) * lineH(font) + font * 1.15 + 1;
+      const bottom = top + (it.lines - 1) * lineHeight(font) + font * 1.15 + 1;
       const bar = bars.find((b) => b > top - 2.2 && b < bottom);
       hit = bar !== undefined;
       if (bar !== undefined) top = bar + 2.3;
@@ -199,7 +200,7 @@ function stack(items: { want: number; lines: number; text?: string }[], font: nu
     }
     tops[it.k] = top;
     if (it.text !== undefined) written.add(it.text);
-    floor = top + it.lines * lineH(font) + gap;
+    floor = top + it.lines * lineHeight(font) + gap;
   }
   return tops;
 }
@@ -210,7 +211,7 @@ export function layoutFigure(trace: Trace, frame: FigureFrame, words: LayoutWord
   const unit = tick ?? tickFor(frame, d);
   const y = (t: number) => frame.top + t * unit;
   const font = frame.font;
-  const lh = lineH(font);
+  const lh = lineHeight(font);
   const laneR = frame.appX + frame.laneW;
   const kernelR = frame.kernelX + frame.laneW;
   const mid = (laneR + frame.kernelX) / 2;
@@ -349,7 +350,7 @@ export function layoutFigure(trace: Trace, frame: FigureFrame, words: LayoutWord
 }
 
 /** The shapes of `scene` in `layout`: every box clipped to the cursor's tick, events up to its step. */
-export function shapesAt(trace: Trace, layout: FigureLayout, scene: Scene): Shapes {
+export function shapesAt(layout: FigureLayout, scene: Scene): Shapes {
   const { frame, tick } = layout;
   const y = (t: number) => frame.top + t * tick;
   const box = <S>(state: S, from: number, to: number): StateBox<S> => {

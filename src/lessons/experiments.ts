@@ -7,6 +7,7 @@
  */
 import { simulateValid } from '~/sim/engine';
 import type { ModelId, Scenario, Trace } from '~/sim/types';
+import { fill } from '~/i18n/fill';
 
 /** The experiments' ids: unique on the site, and the keys of their strings (src/i18n `tryIt.exp`). */
 export type ExperimentId =
@@ -87,5 +88,5 @@ export type UnitTemplates = Record<'unit.ticks' | 'unit.calls' | 'unit.call' | '
 /** An answer's text: the value with the measure's unit, from the locale's templates. */
 export function answerText(m: Measure, n: number, u: UnitTemplates): string {
   const key = m === 'syscalls' ? (n === 1 ? 'unit.call' : 'unit.calls') : m === 'failedPolls' ? 'unit.polls' : m === 'signalAt' ? 'unit.at' : 'unit.ticks';
-  return u[key].replace('{n}', String(n));
+  return fill(u[key], { n });
 }

@@ -8,7 +8,7 @@
 import type { AppState, EventLabel, ModelId, Trace } from '~/sim/types';
 import { fill } from '~/i18n/fill';
 import type { Cursor } from '~/figure/scene';
-import { revealedTick } from '~/playback/shared-clock';
+import { clockStops, revealedTick } from '~/playback/shared-clock';
 
 /** What a process is doing through a tick, for the comparison: its app state, or done. */
 type ClockState = AppState | 'done';
@@ -51,7 +51,7 @@ const STATE_ORDER: readonly ClockState[] = ['wait', 'poll', 'work', 'copy', 'don
 export function tellClock(traces: readonly Trace[], c: Cursor): ClockSaid {
   const t = Math.floor(c.t);
   const revealed = revealedTick(traces, c) === t;
-  const at = !revealed && traces.some((tr) => tr.events.some((e) => e.t === t)) ? t - 1 : t;
+  const at = !revealed && clockStops(traces).includes(t) ? t - 1 : t;
   if (at < 0) return { kind: 'start' };
   const events: { label: EventLabel; models: ModelId[] }[] = [];
   if (revealed) {

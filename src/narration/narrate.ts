@@ -7,13 +7,12 @@
  */
 import type { AppState, EventLabel, KernelState, Trace, TraceEvent } from '~/sim/types';
 import { fill } from '~/i18n/fill';
+import type { Narration } from '~/i18n/demo';
 import type { Scene } from '~/figure/scene';
 
-/**
- * A model's sentences: one per event label it emits, the process's part of a state sentence per app state, and
- * `label@0` for an event said otherwise when the datagram is ready at tick 0, before the process's first call.
- */
-export type Sentences = Partial<Record<EventLabel | `${EventLabel}@0` | AppState, string>>;
+/** A model's sentences (src/i18n/demo.ts's Narration): one per event label it emits, its process's part of a state
+ * sentence per app state, and `label@0` where the datagram ready at tick 0 changes what an event means. */
+export type Sentences = Narration;
 
 /** The templates say() needs. */
 export interface NarrationText {

@@ -8,9 +8,15 @@ import { eventsBefore } from '~/sim/events';
 import type { Cursor } from '~/figure/scene';
 import type { Track } from './track';
 
+// One list per set of traces: the comparison asks for it at every frame (its columns and its narration), while the
+// traces change only with the scenario.
+const STOPS = new WeakMap<readonly Trace[], number[]>();
+
 /** The clock's stops: each tick at which any trace has events, ascending, once. */
 export function clockStops(traces: readonly Trace[]): number[] {
-  return [...new Set(traces.flatMap((tr) => tr.events.map((e) => e.t)))].sort((a, b) => a - b);
+  let stops = STOPS.get(traces);
+  if (!stops) STOPS.set(traces, (stops = [...new Set(traces.flatMap((tr) => tr.events.map((e) => e.t)))].sort((a, b) => a - b)));
+  return stops;
 }
 
 /** The clock's last tick: the latest done. */
@@ -54,7 +60,9 @@ export function clockTrack(traces: readonly Trace[]): Track {
 
 /** The tick of the latest stop revealed at clock cursor `c`, or −1 before the first. */
 export function revealedTick(traces: readonly Trace[], c: Cursor): number {
-  return c.step > 0 ? (clockStops(traces)[Math.min(c.step, clockStops(traces).length) - 1] as number) : -1;
+  if (c.step <= 0) return -1;
+  const stops = clockStops(traces);
+  return stops[Math.min(c.step, stops.length) - 1] as number;
 }
 
 /** Each trace's cursor at clock cursor `c`: its events up to the latest revealed stop, its time c.t. */

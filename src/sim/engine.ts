@@ -12,7 +12,7 @@
  * @see src/sim/README.md, "The five models" (the table this file implements)
  * @see W. R. Stevens et al., UNIX Network Programming vol. 1, 3rd ed., §6.2
  */
-import { appSpans, kernelSpans, phaseSpans } from './spans';
+import { appSpans, kernelSpans, phaseSpans, countChar } from './spans';
 import type { EventLabel, ModelId, Scenario, Stats, Trace, TraceEvent } from './types';
 
 /** What a model decides; simulateValid() derives the spans and stats from it. */
@@ -147,12 +147,6 @@ function readyFirst(events: TraceEvent[]): TraceEvent[] {
   return i <= 0 ? events : [events[i] as TraceEvent, ...events.slice(0, i), ...events.slice(i + 1)];
 }
 
-/** Counts how often `ch` occurs in `s`. */
-function countChar(s: string, ch: string): number {
-  let n = 0;
-  for (let i = s.indexOf(ch); i !== -1; i = s.indexOf(ch, i + 1)) n++;
-  return n;
-}
 
 /**
  * simulate (simulate.ts) without the checks and the events' English notes, for a scenario that is valid by

@@ -3,7 +3,7 @@
  * a demo seeks by asking stateAt for the cursor's tick, never by mutating drawn state.
  * Time is integer ticks; tick t is [t, t+1); a trace covers [0, done).
  */
-import { CHAR_STATE } from './spans';
+import { CHAR_STATE, countChar } from './spans';
 import type { Conduct, KernelState, PhaseVerdict, StatsSoFar, TickState, Trace, TraceEvent } from './types';
 import { eventsBefore } from './events';
 import { showValue } from './validate';
@@ -64,7 +64,7 @@ export function stateAt(trace: Trace, t: number): TickState {
 export function statsAt(trace: Trace, t: number, revealed: number): StatsSoFar {
   const tick = Math.min(trace.done, Math.max(0, Math.floor(Number.isFinite(t) ? t : 0)));
   const past = trace.timeline.slice(0, tick);
-  const count = (ch: string) => past.split(ch).length - 1;
+  const count = (ch: string) => countChar(past, ch);
   const happened = trace.events.slice(0, Math.max(0, Math.min(trace.events.length, Math.floor(revealed))));
   const copy = happened.find((e) => e.label === 'copy datagram');
   const end = happened.length === trace.events.length && tick >= trace.done;

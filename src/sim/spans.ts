@@ -5,6 +5,13 @@
  */
 import type { AppSpan, AppState, KernelSpan, PhaseSpan } from './types';
 
+/** Counts how often `ch` occurs in `s` (a timeline's ticks in one state). */
+export function countChar(s: string, ch: string): number {
+  let n = 0;
+  for (let i = s.indexOf(ch); i !== -1; i = s.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
 /** The app state of each timeline character: w wait, p poll, . work, c copy. */
 export const CHAR_STATE: Readonly<Record<string, AppState>> = Object.freeze({
   w: 'wait',

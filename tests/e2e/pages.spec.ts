@@ -103,6 +103,7 @@ async function offScreenWhileStepping(page: Page, size: { width: number; height:
   await root.locator('.controls button').nth(3).evaluate((b: HTMLElement) => b.click()); // restart: tick 0, paused
   const y0 = await page.evaluate(() => window.scrollY);
   const out: string[] = [];
+  let done = false;
   for (let k = 0; k < 80; k++) {
     await next.evaluate((b: HTMLElement) => b.click());
     const found = await root.evaluate((el, where) => {
@@ -129,8 +130,12 @@ async function offScreenWhileStepping(page: Page, size: { width: number; height:
     }, `${size.width}×${size.height}, step ${k + 1}`);
     out.push(...found.missing);
     if (found.y !== y0) out.push(`step ${k + 1}: the page moved from ${y0} to ${found.y}`);
-    if (found.done) break;
+    if (found.done) {
+      done = true;
+      break;
+    }
   }
+  if (!done) out.push(`${size.width}×${size.height}: not done after 80 steps`);
   return out;
 }
 

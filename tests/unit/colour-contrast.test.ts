@@ -106,17 +106,6 @@ function cell(state: string, theme: Theme): Rgba {
   return resolve(`color-mix(in srgb, var(${state}) ${mix[1]}%, var(--bg))`, theme);
 }
 
-/** The figures' contrast ratios, printed once so a review can quote them. */
-const table = THEMES.flatMap((theme) => {
-  const bg = color('--bg', theme);
-  const ratio = (a: Rgba, b: Rgba) => contrast(a, b, bg).toFixed(2);
-  return [
-    ...FILLS.map((f) => `${theme.padEnd(5)} ${f.padEnd(10)} ${GROUNDS.map((g) => `${g} ${ratio(color(f, theme), color(g, theme))}`).join('  ')}`),
-    `${theme.padEnd(5)} serve wait outline against its tint ${ratio(color('--st-wait', theme), color('--st-wait-tint', theme))}`,
-    ...TEXTS.map((st) => `${theme.padEnd(5)} home cell ${st}: strip ${ratio(color(st, theme), cell(st, theme))}, text ${ratio(color('--fg', theme), cell(st, theme))}`),
-  ];
-});
-
 describe.each(THEMES)('the %s theme', (theme) => {
   const bg = color('--bg', theme);
 
@@ -143,7 +132,6 @@ describe.each(THEMES)('the %s theme', (theme) => {
 });
 
 test('the figures and legends draw only in the palette\'s colours', () => {
-  console.log(`contrast against the backgrounds\n${table.join('\n')}`);
   // Every figure, island and legend: components/figure/, components/islands/ and the pages' *Figure.astro.
   const files = ['components/figure', 'components/islands', 'components'].flatMap((dir) =>
     readdirSync(dir).filter((f) => (dir === 'components' ? /Figure\.astro$/ : /\.(svelte|astro)$/).test(f)).map((f) => `${dir}/${f}`),

@@ -98,7 +98,6 @@ async function replay(says: boolean, late: number): Promise<{ live: boolean; tas
   on.get('pointerdown')!(click);
   on.get('click')!(click);
   await vi.waitFor(() => expect(clicks.length).toBeGreaterThan(0));
-  await new Promise((r) => setTimeout(r, 5));
   expect(on.size, 'no listener left on the island').toBe(0);
   expect(observers.size, 'no observer left').toBe(0);
   return clicks;

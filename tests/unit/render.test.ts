@@ -95,12 +95,12 @@ describe('the playback axis', () => {
 describe('layout', () => {
   it('keeps boxes inside the figure and stops them at the cursor', () => {
     const layout = layoutFigure(nonblocking, FULL_FRAME, { labels: {} });
-    const all = shapesAt(nonblocking, layout, sceneAt(nonblocking, endCursor(nonblocking)));
+    const all = shapesAt(layout, sceneAt(nonblocking, endCursor(nonblocking)));
     for (const b of [...all.app, ...all.kernel]) {
       expect(b.y).toBeGreaterThanOrEqual(FULL_FRAME.top);
       expect(b.y + b.h).toBeLessThanOrEqual(layout.height - FULL_FRAME.bottom + 1e-9);
     }
-    const mid = shapesAt(nonblocking, layout, sceneAt(nonblocking, { t: 4.5, step: 4 }));
+    const mid = shapesAt(layout, sceneAt(nonblocking, { t: 4.5, step: 4 }));
     const last = mid.app.at(-1)!;
     expect(last.y + last.h).toBeCloseTo(mid.cursorY);
     expect(mid.marks).toHaveLength(4);
@@ -123,7 +123,7 @@ describe('the layout keeps time to scale and labels apart', () => {
       const [a, b] = [10, 14].map((arrival) => {
         const tr = simulate(m, { ...DEFAULT_SCENARIO, arrival });
         const lay = layoutFigure(tr, FULL_FRAME, { labels: LABELS, stretch: STRETCH, smaller: SMALLER });
-        const end = shapesAt(tr, lay, sceneAt(tr, endCursor(tr)));
+        const end = shapesAt(lay, sceneAt(tr, endCursor(tr)));
         return { lay, wait: end.phases.find((p) => p.phase === 'wait')!, empty: end.kernel.find((k) => k.state === 'empty')! };
       });
       expect(b!.lay.tick, m).toBe(a!.lay.tick);
@@ -189,7 +189,7 @@ describe('the layout keeps time to scale and labels apart', () => {
     for (const m of MODELS) for (const sc of SCENARIOS) {
       const tr = simulate(m, sc);
       const lay = layoutFigure(tr, FULL_FRAME, { labels: LABELS, stretch: STRETCH });
-      const shapes = shapesAt(tr, lay, sceneAt(tr, endCursor(tr)));
+      const shapes = shapesAt(lay, sceneAt(tr, endCursor(tr)));
       for (const b of [...shapes.app, ...shapes.kernel]) {
         expect(b.h / (b.to - b.from)).toBeCloseTo(lay.tick, 6);
         expect(b.y).toBeCloseTo(FULL_FRAME.top + b.from * lay.tick, 6);
@@ -260,7 +260,7 @@ describe('the handles map a pointer and a key to a tick within the sliders\' bou
 
 describe('figure and code markup', () => {
   const layout = layoutFigure(nonblocking, FULL_FRAME, { labels: {} });
-  const shapes = shapesAt(nonblocking, layout, sceneAt(nonblocking, endCursor(nonblocking)));
+  const shapes = shapesAt(layout, sceneAt(nonblocking, endCursor(nonblocking)));
   const hostile = '<img src=x onerror=alert(1)>"\'&';
   const words = { app: hostile, kernel: 'kernel', labels: { recvfrom: hostile }, phase: { wait: `a\n${hostile}`, copy: 'c' }, title: hostile };
   /** A component rendered on the server, as the page gets it, parsed back into a document. */

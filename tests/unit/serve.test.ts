@@ -367,7 +367,7 @@ describe('serveValid: the serve demo runs the simulator without its checks', () 
       process: fc.integer(b.process),
     });
     fc.assert(
-      fc.property(fc.constantFrom<ServeMode>('blocking', 'thread-per-connection', 'multiplexing'), scenario, (mode, s) => {
+      fc.property(fc.constantFrom(...MODES), scenario, (mode, s) => {
         expect(serveValid(mode, s)).toEqual(serveConnections(mode, s));
       }),
       { numRuns: 200 },
