@@ -10,7 +10,7 @@
  */
 import { mount, unmount } from 'svelte';
 import IoModelDemo from '~components/embed/IoModelDemo.svelte';
-import ModelIsland from '~components/islands/ModelIsland.svelte';
+import EmbedModel from '~components/embed/EmbedModel.svelte';
 import CompareIsland from '~components/islands/CompareIsland.svelte';
 import TimelineLegend from '~components/figure/TimelineLegend.svelte';
 import { LEGEND_STATES } from '~/figure/legend';
@@ -79,7 +79,7 @@ export class IoModelDemoElement extends HTMLElement {
     const legend = mount(TimelineLegend, { target, props: { ui: s.ui, states: LEGEND_STATES[model] } });
     this.#demo = [legend, model === 'compare'
       ? mount(CompareIsland, { target, props: { ui: s.ui, labels: s.labelsShort, models: s.models, eventNames: s.labels, embedded: true } })
-      : mount(ModelIsland, {
+      : mount(EmbedModel, {
         target,
         props: { model, ui: s.ui, labels: s.labels, name: s.models[model], narr: s.narr[model], stretch: s.stretch[model], code: CODE[model], embedded: true },
       })];

@@ -60,7 +60,9 @@ for (const l of LOCALES) {
       expect(seen.has(text), `narration after step ${k} is new`).toBe(false);
       seen.add(text);
     }
+    // One line marked, the current event's (src/code/line-map.ts): select's two events, then its return.
     await expect(demo.locator('.code .hl')).toHaveCount(1);
+    await expect(demo.locator('.code .hl')).toContainText(l.locale === 'en' ? 'FD_ISSET' : 'select(maxfd');
     if (l.locale !== 'en') return void expect(errors).toEqual([]);
     await demo.locator('.figbox').focus();
     await page.keyboard.press('ArrowRight');
@@ -73,6 +75,8 @@ for (const l of LOCALES) {
     await page.keyboard.press('End');
     await expect(demo.locator('[data-event]')).toHaveCount(total);
     await expect(demo).toHaveAttribute('data-status', 'done');
+    await expect(demo.locator('.code .hl')).toHaveCount(1);
+    await expect(demo.locator('.code .hl')).toContainText('return n;');
     // Space at the end plays again from tick 0; the clock is held, so it is playing with nothing drawn yet.
     await page.keyboard.press(' ');
     await expect(demo).toHaveAttribute('data-status', 'playing');

@@ -289,9 +289,9 @@ describe('figure and code markup', () => {
     expect([...legend.querySelectorAll('li')].map((li) => [li.querySelector('.sw')!.getAttribute('class'), li.textContent]))
       .toEqual([['sw sw-wait', '<b>&"'], ['sw kw-empty', 'k: e'], ['sw kw-ready', 'k: r'], ['sw kw-copying', 'k: c']]);
 
-    const code = dom(render(CodeStep, { props: { code: { tokens: [['if (a < b && c) {', 'keyword', '"<script>"', '', 'x', '"><img src=x>'], ['}', '']], lines: {} }, line: 1, label: 'code' } }).body);
+    const code = dom(render(CodeStep, { props: { tokens: [['if (a < b && c) {', 'keyword', '"<script>"', '', 'x', '"><img src=x>'], ['}', '']] } }).body);
     const lines = [...code.querySelectorAll('code > .line')];
-    expect(lines.map((l) => [l.getAttribute('class'), l.getAttribute('data-line'), l.textContent])).toEqual([['line hl', '1', 'if (a < b && c) {"<script>"x'], ['line', '2', '}']]);
+    expect(lines.map((l) => [l.getAttribute('class'), l.getAttribute('data-line'), l.textContent])).toEqual([['line', '1', 'if (a < b && c) {"<script>"x'], ['line', '2', '}']]);
     expect([...lines[0]!.children].map((t) => [t.hasAttribute('class') ? t.getAttribute('class') : null, t.textContent]))
       .toEqual([['tk-keyword', 'if (a < b && c) {'], [null, '"<script>"'], ['tk-"><img src=x>', 'x']]);
     expect(code.querySelector('code')!.textContent).toBe('if (a < b && c) {"<script>"x\n}\n');
