@@ -25,7 +25,7 @@ export type EmbedModel = DemoKind | keyof typeof FURTHER;
 /** Everything embeddable, in the notes' order. */
 export const EMBED_MODELS: readonly EmbedModel[] = [...DEMO_KINDS, 'many-price', 'epoll-lab'];
 
-// Measured (tests/e2e/embed.spec.ts checks it): the whole demo, controls and all, in either language at any
+// Measured (tests/e2e/pages.spec.ts checks it at rest): the whole demo, controls and all, in either language at any
 // frame width from 320 px up, plus room for two more lines of narration or notes, so that a host without
 // embed.js still shows everything. The tallest width is around 420 px (the figure has grown to the frame's
 // width but its side column has not yet moved beside it); the embed page caps its width, so a wider frame
@@ -38,8 +38,10 @@ export const IFRAME_HEIGHT: Readonly<Record<EmbedModel, number>> = {
   'signal-driven': 2400,
   async: 2310,
   compare: 2860,
-  'many-price': 920,
-  'epoll-lab': 1700,
+  // with its table open, at N = 10,000
+  'many-price': 1060,
+  // its tallest program (256 B reads, a drain loop and EPOLLONESHOT: the most ticks), just under 640 px
+  'epoll-lab': 2340,
 };
 
 /** The embed page of `model`, base-relative: `/embed/blocking/`, `/zh/embed/compare/`. */

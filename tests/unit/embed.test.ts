@@ -65,7 +65,7 @@ describe('snippets', () => {
   it('the snippets of a "Going further" demo: its embed page and height, its element, its page', () => {
     expect(iframeSnippet('https://x.example/', 'en', 'many-price', 'T', 'Back')).toBe(
       '<iframe src="https://x.example/embed/many-price/" title="T"\n' +
-        '  width="100%" height="920" loading="lazy" style="border:0;display:block"></iframe>\n' +
+        '  width="100%" height="1060" loading="lazy" style="border:0;display:block"></iframe>\n' +
         '<p><a href="https://x.example/further/many-sockets/">Back</a></p>\n' +
         '<script async src="https://x.example/embed/embed.js"></script>',
     );
