@@ -441,6 +441,8 @@ test.describe('the "Going further" demos on a fixture blog post (further.html)',
     await expect(lab).toHaveAttribute('data-status', 'done');
     await expect(labEl.locator('.root')).toHaveCSS('background-color', DARK_SURFACE);
     await expect(labEl.locator('.root')).toHaveAttribute('lang', 'zh-CN');
+    // Capped at the embed page's width on this wide host, so its timelines' text keeps its size.
+    expect(await lab.evaluate((e) => e.getBoundingClientRect().width)).toBeLessThanOrEqual(768);
 
     // In frames: each wakes on a touch and answers a control; embed.js fits both (the lab's starts at 300 px).
     const priceFrame = await frameOf(page, 'frame-price');
