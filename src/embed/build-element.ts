@@ -11,6 +11,7 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { highlightSnippet } from '../code/highlight.ts';
 import { DEMO_STRINGS } from '../i18n/demo.ts';
+import { STRINGS } from '../i18n/strings.ts';
 import { MODELS } from '../sim/limits.ts';
 import { aliases } from '../../build/aliases.mjs';
 
@@ -65,6 +66,8 @@ export default defineConfig(async (): Promise<UserConfig> => {
   const text = Object.fromEntries(
     Object.entries(DEMO_STRINGS).map(([locale, { ui, labels, labelsShort, stretch, models, narr }]) => [locale, { ui, labels, labelsShort, stretch, models, narr }]),
   );
+  // The "Going further" demos' strings: the level/edge lab's and the price figure's.
+  const further = Object.fromEntries(Object.entries(STRINGS).map(([locale, { many: { lab, price } }]) => [locale, { lab, price }]));
   return {
     // The islands are built as the site builds them: the element's ModelIsland carries the experiments' wiring
     // and the hash's code too, which it never runs (it is `embedded`, owning neither a page nor its hash).
@@ -84,6 +87,7 @@ export default defineConfig(async (): Promise<UserConfig> => {
     define: {
       __IO_CODE__: JSON.stringify(code),
       __IO_TEXT__: JSON.stringify(text),
+      __IO_FURTHER__: JSON.stringify(further),
       __IO_SITE__: JSON.stringify(new URL(base, site).href),
     },
     build: {

@@ -1,7 +1,8 @@
 /**
  * The <io-model-demo> element class: an open shadow root that adopts the shared stylesheet (styles.ts).
  * It mounts the frame (IoModelDemo.svelte: theme, language, messages, the link back) and, in the frame's
- * `.stage`, the demo for the model and language the attributes name, mounted afresh when either changes.
+ * `.stage`, the demo for the model and language the attributes name (a timeline demo under its legend, the
+ * level/edge lab or the price of one wait), mounted afresh when either changes.
  * The three attributes are observed and checked once (attrs.ts); the frame gets the result as a live prop.
  *
  * Why our own and not Svelte's `customElement` build: that wrapper (custom-element.js, the legacy class
@@ -12,11 +13,14 @@ import { mount, unmount } from 'svelte';
 import IoModelDemo from '~components/embed/IoModelDemo.svelte';
 import EmbedModel from '~components/embed/EmbedModel.svelte';
 import CompareIsland from '~components/islands/CompareIsland.svelte';
+import LabIsland from '~components/islands/LabIsland.svelte';
+import PriceIsland from '~components/islands/PriceIsland.svelte';
 import TimelineLegend from '~components/figure/TimelineLegend.svelte';
 import { LEGEND_STATES } from '~/figure/legend';
 import { readAttributes, type EmbedAttribute } from './attrs';
 import { sharedSheet } from './styles';
-import { CODE, TEXT } from './baked';
+import { labSizer } from '~/narration/lab';
+import { CODE, FURTHER, TEXT } from './baked';
 
 type App = ReturnType<typeof mount>;
 
@@ -76,6 +80,15 @@ export class IoModelDemoElement extends HTMLElement {
     this.#clear();
     this.#shown = `${model} ${locale}`;
     const s = TEXT[locale];
+    if (model === 'many-price') {
+      this.#demo = [mount(PriceIsland, { target, props: { text: FURTHER[locale].price } })];
+      return;
+    }
+    if (model === 'epoll-lab') {
+      const { narr, ...text } = FURTHER[locale].lab;
+      this.#demo = [mount(LabIsland, { target, props: { text, narr, ui: s.ui, sizer: labSizer(narr, text.idleHint) } })];
+      return;
+    }
     const legend = mount(TimelineLegend, { target, props: { ui: s.ui, states: LEGEND_STATES[model] } });
     this.#demo = [legend, model === 'compare'
       ? mount(CompareIsland, { target, props: { ui: s.ui, labels: s.labelsShort, models: s.models, eventNames: s.labels, embedded: true } })

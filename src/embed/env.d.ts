@@ -11,3 +11,9 @@ declare const __IO_TEXT__: Record<
   import('~/i18n/locales').Locale,
   Pick<import('~/i18n/demo').DemoLocale, 'ui' | 'labels' | 'labelsShort' | 'stretch' | 'models' | 'narr'>
 >;
+
+/** The "Going further" demos' strings of both languages (src/i18n/<locale>/strings.ts, `many.lab` and `many.price`). */
+declare const __IO_FURTHER__: Record<
+  import('~/i18n/locales').Locale,
+  Pick<import('~/i18n/strings').Strings['many'], 'lab' | 'price'>
+>;

@@ -13,13 +13,19 @@ const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"
 /** Text or an attribute value, escaped for either place in a snippet. */
 export const esc = (v: unknown): string => String(v).replace(/[&<>"']/g, (c) => ESC[c] as string);
 
-/** A demo that can be embedded: every timeline demo (the serve and polling-price demos are not). */
-export type EmbedModel = DemoKind;
+/** The "Going further" demos that can be embedded, each with the page that explains it (base-relative, no slashes). */
+const FURTHER = { 'epoll-lab': 'further/level-edge', 'many-price': 'further/many-sockets' } as const;
+
+/**
+ * A demo that can be embedded: every timeline demo, the level/edge lab and the price of one wait (the serve
+ * and polling-price demos are not). The ids are the demos' own `data-demo` kinds.
+ */
+export type EmbedModel = DemoKind | keyof typeof FURTHER;
 
 /** Everything embeddable, in the notes' order. */
-export const EMBED_MODELS: readonly EmbedModel[] = DEMO_KINDS;
+export const EMBED_MODELS: readonly EmbedModel[] = [...DEMO_KINDS, 'many-price', 'epoll-lab'];
 
-// Measured (tests/e2e/embed.spec.ts checks it): the whole demo, controls and all, in either language at any
+// Measured (tests/e2e/pages.spec.ts checks it at rest): the whole demo, controls and all, in either language at any
 // frame width from 320 px up, plus room for two more lines of narration or notes, so that a host without
 // embed.js still shows everything. The tallest width is around 420 px (the figure has grown to the frame's
 // width but its side column has not yet moved beside it); the embed page caps its width, so a wider frame
@@ -32,6 +38,10 @@ export const IFRAME_HEIGHT: Readonly<Record<EmbedModel, number>> = {
   'signal-driven': 2400,
   async: 2310,
   compare: 2860,
+  // with its table open, at N = 10,000
+  'many-price': 1060,
+  // its tallest program (256 B reads, a drain loop and EPOLLONESHOT: the most ticks), just under 640 px
+  'epoll-lab': 2340,
 };
 
 /** The embed page of `model`, base-relative: `/embed/blocking/`, `/zh/embed/compare/`. */
@@ -39,9 +49,9 @@ export function embedPath(locale: Locale, model: EmbedModel): string {
   return localePath(locale, `embed/${model}`);
 }
 
-/** The site page that explains `model`, base-relative: a model page, or the summary for `compare`. */
+/** The site page that explains `model`, base-relative: a model page, the summary for `compare`, a "Going further" page. */
 export function pagePath(locale: Locale, model: EmbedModel): string {
-  return localePath(locale, model === 'compare' ? 'summary' : `models/${model}`);
+  return localePath(locale, model === 'compare' ? 'summary' : Object.hasOwn(FURTHER, model) ? FURTHER[model as keyof typeof FURTHER] : `models/${model}`);
 }
 
 /** `root` joined with a base-relative path (`root` ends in `/`, `path` starts with one). */

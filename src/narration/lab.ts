@@ -5,7 +5,7 @@
  * Invariants: at step k the tick said is k − 1 (the last one revealed); a mode whose run is over is said to be
  * done, or still asleep in read if it hung; idle says each run's verdict (labVerdict).
  */
-import { labStepAt, labVerdict, type LabTrace } from '~/sim/epoll-lab';
+import { DEFAULT_LAB, labStepAt, labVerdict, simulateLab, type LabTrace } from '~/sim/epoll-lab';
 import { rowKind, type RowKind } from '~/figure/lab-figure';
 import { fill } from '~/i18n/fill';
 
@@ -98,4 +98,16 @@ export function longestLab(text: LabNarration, idleHint: string, pairs: [LabTrac
     for (let k = 0; k <= end; k++) keep(sayLab(text, tellLab(lt, et, k, false)));
   }
   return best;
+}
+
+/** longestLab over every program the lab's controls allow: each read size (256 B to 4 KB) with each set of flags. */
+export function labSizer(text: LabNarration, idleHint: string): string {
+  const pairs: [LabTrace, LabTrace][] = [];
+  for (const readSize of [256, 512, 1024, 2048, 4096]) {
+    for (let bits = 0; bits < 16; bits++) {
+      const s = { ...DEFAULT_LAB, readSize, drain: !!(bits & 1), blocking: !!(bits & 2), oneshot: !!(bits & 4), rearm: !!(bits & 8) };
+      pairs.push([simulateLab({ ...s, mode: 'lt' }), simulateLab({ ...s, mode: 'et' })]);
+    }
+  }
+  return longestLab(text, idleHint, pairs);
 }

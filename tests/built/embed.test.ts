@@ -1,21 +1,24 @@
 /**
- * The Embed disclosure, read from the built pages of both languages: every timeline demo (each model page, the
- * summary's comparison) has exactly one, the embed pages none; its two snippets point at the site's own address
+ * The Embed disclosure, read from the built pages of both languages: every embeddable demo (each model page, the
+ * summary's comparison, the level/edge lab and the price of one wait on the "Going further" pages) has exactly one, the embed pages none; its two snippets point at the site's own address
  * (the page's canonical origin) and have the shape the README documents: the iframe of the demo's embed page with
  * a title naming the demo (src/i18n), lazy loading and the fixed height of src/embed/snippets.ts's IFRAME_HEIGHT, a
  * link back to the explaining page and embed.js; the custom element's module and `<io-model-demo>` with the demo,
  * the language and theme="auto". Whether the pasted snippets run on another origin is the browser tier's.
  */
 import { describe, expect, test } from 'vitest';
-import { DEMO_STRINGS } from '~/i18n/demo';
 import { EMBED_STRINGS } from '~/i18n/embed';
 import type { Locale } from '~/i18n/locales';
+import { embedName } from '~/embed/name';
 import { IFRAME_HEIGHT, type EmbedModel } from '~/embed/snippets';
 import { MODELS } from '~/sim';
 import { LOCALES, pathOf } from '../routes';
 import { EMBEDS, page, text } from './dist';
 
-const DEMOS: { model: EmbedModel; slug: string }[] = [...MODELS.map((m) => ({ model: m, slug: `models/${m}` })), { model: 'compare', slug: 'summary' }];
+const DEMOS: { model: EmbedModel; slug: string }[] = [
+  ...MODELS.map((m) => ({ model: m, slug: `models/${m}` })), { model: 'compare', slug: 'summary' },
+  { model: 'many-price', slug: 'further/many-sockets' }, { model: 'epoll-lab', slug: 'further/level-edge' },
+];
 
 describe.each(LOCALES)('$locale', (l) => {
   test.each(DEMOS)(`/${l.prefix}$slug/: one Embed box, both snippets in their documented shape`, ({ model, slug }) => {
@@ -26,7 +29,7 @@ describe.each(LOCALES)('$locale', (l) => {
     const iframe = text(boxes[0]!.querySelector('pre[data-snippet="iframe"]'));
     const element = text(boxes[0]!.querySelector('pre[data-snippet="element"]'));
     const origin = new URL(doc.querySelector('link[rel="canonical"]')!.getAttribute('href')!).origin;
-    const name = model === 'compare' ? EMBED_STRINGS[l.locale as Locale].compare : DEMO_STRINGS[l.locale as Locale].models[model];
+    const name = embedName(l.locale as Locale, model);
 
     const src = /<iframe src="([^"]+)"/.exec(iframe)?.[1];
     expect(src).toBe(`${origin}/${pathOf(l.prefix, `embed/${model}`)}`);

@@ -4,10 +4,12 @@
  * canonical address ending in its own path and a zh-CN alternate naming its Chinese twin. The embed pages point
  * search engines and readers to the page that explains their demo (canonical, and the credit link), carry no
  * robots meta (which would contradict the canonical), no site header, navigation or Embed box; they show the figure
- * and an enabled Play button, and their notes on a bad query are hidden by the page's CSS.
+ * and (each demo with a player) an enabled Play button, and their notes on a bad query are hidden by the page's CSS.
  */
 import { describe, expect, test } from 'vitest';
 import { frontmatterTitle, pathOf } from '../routes';
+import { pagePath } from '~/embed/snippets';
+import type { Locale } from '~/i18n/locales';
 import { EMBEDS, PAGES, hiddenWithoutJs, page, text } from './dist';
 
 describe.each(PAGES)('/$path', (p) => {
@@ -31,7 +33,7 @@ describe.each(PAGES)('/$path', (p) => {
 
 describe.each(EMBEDS)('/$path', (e) => {
   const doc = page(e.path);
-  const back = `/${e.prefix}${e.model === 'compare' ? 'summary' : `models/${e.model}`}/`;
+  const back = pagePath(e.locale as Locale, e.model);
 
   test(`is in ${e.lang}, with the explaining page as canonical and a link back to it`, () => {
     expect(doc.documentElement.getAttribute('lang')).toBe(e.lang);
@@ -41,9 +43,13 @@ describe.each(EMBEDS)('/$path', (e) => {
     expect(doc.querySelector('.embed-credit a')?.getAttribute('href')).toBe(back);
   });
 
-  test('has no chrome; the figure, an enabled Play button, and no note until the query asks for one', () => {
+  test('has no chrome; the figure, an enabled Play button (the price figure has no player), and no note until the query asks for one', () => {
     expect(doc.querySelectorAll('.site-header, nav, .embed-box')).toHaveLength(0);
-    expect(doc.querySelector('[data-lane="app"]')).not.toBeNull();
+    expect(doc.querySelectorAll(`main > .demo[data-demo="${e.model}"] svg`).length).toBeGreaterThan(0);
+    if (e.model === 'epoll-lab') expect(doc.querySelectorAll('[data-run] svg')).toHaveLength(2);
+    else if (e.model === 'many-price') expect(doc.querySelectorAll('[data-price-table] tr[data-api]')).toHaveLength(3);
+    else expect(doc.querySelector('[data-lane="app"]')).not.toBeNull();
+    if (e.model === 'many-price') return;
     // Enabled before the island is live: the press that wakes it is replayed (client:interact).
     const play = doc.querySelector('button.play');
     expect(play).not.toBeNull();

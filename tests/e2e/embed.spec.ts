@@ -3,6 +3,8 @@
  * embeds an iframe of a model, an iframe of the comparison and the custom element twice, under a hostile
  * stylesheet; the tests play each demo to the end, watch embed.js fit the frames, compare palettes and the
  * host's styles, feed hostile query strings and attributes, and record every request the pages make.
+ * A second post (further.html) embeds the price figure and the level/edge lab both ways; the tests move their
+ * controls, play the lab and swap demos through the element's attribute.
  * Both languages. The site is the `site` project's baseURL; the blog is BLOG (BLOG_URL overrides it).
  */
 import { expect, test, type BrowserContext, type FrameLocator, type Locator, type Page } from '@playwright/test';
@@ -49,7 +51,7 @@ async function frameOf(page: Page, id: string): Promise<FrameLocator> {
   const frame = page.frameLocator(`#${id}`);
   // The island hydrates on a first touch (client:interact): bring the demo itself into view, not just
   // the top of the frame, which embed.js may resize meanwhile, bring the pointer over it and wait until it is live.
-  const root = frame.locator('.io-demo, .io-compare').first();
+  const root = frame.locator('.io-demo, .io-compare, .io-many').first();
   await root.scrollIntoViewIfNeeded();
   await root.hover();
   await expect(root).toHaveAttribute('data-live', 'true', { timeout: 30_000 });
@@ -393,6 +395,101 @@ test.describe('the fixture blog post on another origin', () => {
     await el.evaluate((h) => document.body.prepend(h));
     await expect(el.locator('[data-demo-compare] [data-demo-model]')).toHaveCount(5);
     await expect(el.locator('[data-demo-compare] [data-demo-model]').first()).not.toHaveAttribute('data-status', 'idle');
+    await el.evaluate((h) => h.remove());
+    await twoFrames(page);
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('the "Going further" demos on a fixture blog post (further.html)', () => {
+  const FURTHER_URL = new URL('further.html', BLOG_URL).href;
+
+  test('as elements and in frames, the price figure and the lab draw, answer their controls and play, under hostile CSS', async ({ page, context, baseURL }) => {
+    const { errors, urls } = watch(page, context);
+    await page.goto(FURTHER_URL);
+
+    // The price figure as an element: the server's default, then both sliders, through the simulator's clamp.
+    const priceEl = page.locator('#element-price');
+    await priceEl.scrollIntoViewIfNeeded();
+    const price = priceEl.locator('[data-demo-model="many-price"]');
+    await expect(price).toHaveAttribute('data-live', 'true');
+    await expect(price).toHaveAttribute('data-n', '1000');
+    await expect(price.locator('svg').first()).toBeVisible();
+    await price.locator('input[name="k"]').fill('500');
+    await expect(price).toHaveAttribute('data-k', '500');
+    await price.locator('input[name="n"]').fill('0');
+    await expect(price).toHaveAttribute('data-n', '1');
+    await expect(price).toHaveAttribute('data-k', '1');
+    await expect(price.getByRole('status')).toContainText('epoll examines 1,');
+    await expect(priceEl.locator('.root')).toHaveCSS('background-color', LIGHT_SURFACE);
+    await expect(priceEl.locator('.msg')).toBeHidden();
+
+    // The lab as an element, in Chinese and dark: a toggle changes edge-triggered's verdict, and it plays to the end.
+    const labEl = page.locator('#element-lab');
+    await labEl.scrollIntoViewIfNeeded();
+    const lab = labEl.locator('[data-demo-model="epoll-lab"]');
+    await expect(lab).toHaveAttribute('data-live', 'true');
+    await expect(lab.locator('[data-run] svg')).toHaveCount(2);
+    await expect(labEl.getByRole('button', { name: '播放' })).toBeEnabled();
+    const et = lab.locator('[data-run="et"] .verdict');
+    await expect(et).toHaveAttribute('data-verdict', 'stranded');
+    await lab.locator('input[name="drain"]').check();
+    await expect(et).toHaveAttribute('data-verdict', 'empty');
+    await labEl.getByRole('button', { name: '播放' }).click();
+    await expect(lab).toHaveAttribute('data-status', 'playing');
+    await page.clock.runFor(20_000);
+    await expect(lab).toHaveAttribute('data-status', 'done');
+    await expect(labEl.locator('.root')).toHaveCSS('background-color', DARK_SURFACE);
+    await expect(labEl.locator('.root')).toHaveAttribute('lang', 'zh-CN');
+    // Capped at the embed page's width on this wide host, so its timelines' text keeps its size.
+    expect(await lab.evaluate((e) => e.getBoundingClientRect().width)).toBeLessThanOrEqual(768);
+
+    // In frames: each wakes on a touch and answers a control; embed.js fits both (the lab's starts at 300 px).
+    const priceFrame = await frameOf(page, 'frame-price');
+    const framed = priceFrame.locator('[data-demo-model="many-price"]');
+    await framed.locator('input[name="n"]').fill('400');
+    await expect(framed).toHaveAttribute('data-n', '10000');
+    const labFrame = await frameOf(page, 'frame-lab');
+    await labFrame.locator('input[name="oneshot"]').check();
+    await expect(labFrame.locator('[data-run="lt"] .verdict')).not.toHaveAttribute('data-verdict', 'again');
+    for (const id of ['frame-price', 'frame-lab']) {
+      await expect.poll(async () => {
+        const h = await heights(page, id);
+        return Math.abs(h.frame - Math.ceil(h.inner));
+      }, { message: id }).toBeLessThanOrEqual(1);
+    }
+    expect((await heights(page, 'frame-lab')).frame).toBeGreaterThan(600);
+
+    expect(errors).toEqual([]);
+    expect(outside(urls, baseURL!, BLOG_URL)).toEqual([]);
+  });
+
+  test('a near miss (a page\'s slug) falls back to blocking I/O with a message; a live attribute then swaps in each demo whole', async ({ page }) => {
+    const { errors } = watch(page, page.context());
+    await page.goto(FURTHER_URL);
+    await page.evaluate(() => {
+      const el = document.createElement('io-model-demo');
+      el.id = 'swap';
+      el.setAttribute('model', 'level-edge');
+      document.body.append(el);
+    });
+    const el = page.locator('#swap');
+    await el.scrollIntoViewIfNeeded();
+    await expect(el.locator('[data-demo-model="blocking"]')).toBeVisible();
+    await expect(el.locator('.msg')).toContainText('model: unknown value');
+    await expect(el.locator('.msg')).toContainText('epoll-lab');
+    await el.evaluate((h) => h.setAttribute('model', 'many-price'));
+    await expect(el.locator('[data-demo-model="many-price"]')).toBeVisible();
+    // the timeline demo went, legend and all, and so did the message
+    await expect(el.locator('.io-demo, .legend')).toHaveCount(0);
+    await expect(el.locator('.msg')).toBeHidden();
+    await expect(el.locator('.credit a')).toHaveAttribute('href', /\/further\/many-sockets\/$/);
+    await el.evaluate((h) => h.setAttribute('model', 'epoll-lab'));
+    await expect(el.locator('[data-demo-model="epoll-lab"] [data-run]')).toHaveCount(2);
+    await expect(el.locator('.io-many')).toHaveCount(0);
+    await expect(el.locator('.credit a')).toHaveAttribute('href', /\/further\/level-edge\/$/);
+    await el.getByRole('button', { name: 'Next' }).click();
+    await expect(el.locator('[data-demo-model="epoll-lab"]')).not.toHaveAttribute('data-status', 'idle');
     await el.evaluate((h) => h.remove());
     await twoFrames(page);
     expect(errors).toEqual([]);

@@ -14,6 +14,13 @@ describe('readAttributes', () => {
   it('known values are read without regard to case or surrounding space', () => {
     expect(readAttributes(' Compare ', 'ZH', 'dark')).toEqual({ model: 'compare', locale: 'zh', theme: 'dark', bad: [] });
     expect(readAttributes('signal-driven', 'en', 'light')).toEqual({ model: 'signal-driven', locale: 'en', theme: 'light', bad: [] });
+    expect(readAttributes('EPOLL-LAB', 'zh', 'auto')).toEqual({ model: 'epoll-lab', locale: 'zh', theme: 'auto', bad: [] });
+    expect(readAttributes(' many-price', 'en', 'dark')).toEqual({ model: 'many-price', locale: 'en', theme: 'dark', bad: [] });
+  });
+  it('the "Going further" demos by their own ids only: not their pages\' slugs, not a near miss', () => {
+    for (const m of ['level-edge', 'many-sockets', 'epoll', 'many_price', 'epoll-lab2', 'constructor']) {
+      expect(readAttributes(m, 'en', 'auto'), m).toEqual({ model: 'blocking', locale: 'en', theme: 'auto', bad: ['model'] });
+    }
   });
   it('anything else falls back to the default and is named, never echoed', () => {
     expect(readAttributes('<script>alert(1)</script>', 'zh-CN', '')).toEqual({
@@ -29,6 +36,12 @@ describe('snippets', () => {
     expect(embedPath('zh', 'compare')).toBe('/zh/embed/compare/');
     expect(pagePath('en', 'async')).toBe('/models/async/');
     expect(pagePath('zh', 'compare')).toBe('/zh/summary/');
+  });
+  it('paths: the lab and the price figure embed at their ids and explain themselves on their "Going further" pages', () => {
+    expect(embedPath('en', 'epoll-lab')).toBe('/embed/epoll-lab/');
+    expect(embedPath('zh', 'many-price')).toBe('/zh/embed/many-price/');
+    expect(pagePath('en', 'epoll-lab')).toBe('/further/level-edge/');
+    expect(pagePath('zh', 'many-price')).toBe('/zh/further/many-sockets/');
   });
   it('the snippets\' escaper (esc) escapes what could end an attribute or start a tag', () => {
     expect(attr('a"b<c>&d')).toBe('a&quot;b&lt;c&gt;&amp;d');
@@ -46,6 +59,20 @@ describe('snippets', () => {
       '<script type="module" src="https://x.example/embed/io-models.js"></script>\n' +
         '<io-model-demo model="nonblocking" lang="en" theme="auto">\n' +
         '  <a href="https://x.example/models/nonblocking/">Back</a>\n' +
+        '</io-model-demo>',
+    );
+  });
+  it('the snippets of a "Going further" demo: its embed page and height, its element, its page', () => {
+    expect(iframeSnippet('https://x.example/', 'en', 'many-price', 'T', 'Back')).toBe(
+      '<iframe src="https://x.example/embed/many-price/" title="T"\n' +
+        '  width="100%" height="1060" loading="lazy" style="border:0;display:block"></iframe>\n' +
+        '<p><a href="https://x.example/further/many-sockets/">Back</a></p>\n' +
+        '<script async src="https://x.example/embed/embed.js"></script>',
+    );
+    expect(elementSnippet('https://x.example/', 'zh', 'epoll-lab', 'Back')).toBe(
+      '<script type="module" src="https://x.example/embed/io-models.js"></script>\n' +
+        '<io-model-demo model="epoll-lab" lang="zh" theme="auto">\n' +
+        '  <a href="https://x.example/zh/further/level-edge/">Back</a>\n' +
         '</io-model-demo>',
     );
   });

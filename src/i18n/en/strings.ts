@@ -406,7 +406,7 @@ export const embed = {
 
 /** The custom element's own strings: one message per attribute it could not read, and its link back. */
 export const element = {
-  model: 'model: unknown value, showing blocking I/O instead (allowed: blocking, nonblocking, multiplexing, signal-driven, async, compare).',
+  model: 'model: unknown value, showing blocking I/O instead (allowed: blocking, nonblocking, multiplexing, signal-driven, async, compare, many-price, epoll-lab).',
   lang: 'lang: unknown value, showing English instead (allowed: en, zh).',
   theme: theme,
   credit: credit,

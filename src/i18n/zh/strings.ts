@@ -396,7 +396,7 @@ export const embed = {
 
 /** The custom element's own strings: one message per attribute it could not read, and its link back. */
 export const element = {
-  model: 'model：无法识别的值，改为显示阻塞 I/O（允许 blocking、nonblocking、multiplexing、signal-driven、async、compare）。',
+  model: 'model：无法识别的值，改为显示阻塞 I/O（允许 blocking、nonblocking、multiplexing、signal-driven、async、compare、many-price、epoll-lab）。',
   lang: 'lang：无法识别的值，改为显示英文（允许 en、zh）。',
   theme: theme,
   credit: credit,

@@ -1,0 +1,13 @@
+/** What the Embed box and the embed pages call a demo (server side: it reads every locale's strings). */
+import { STRINGS } from '~/i18n/strings';
+import type { Locale } from '~/i18n/locales';
+import type { EmbedModel } from './snippets';
+
+/** A model's name, the comparison's, or a "Going further" demo's own title. */
+export function embedName(locale: Locale, model: EmbedModel): string {
+  const s = STRINGS[locale];
+  if (model === 'compare') return s.embed.compare;
+  if (model === 'epoll-lab') return s.many.lab.title;
+  if (model === 'many-price') return s.many.price.title;
+  return s.demo.models[model];
+}
