@@ -94,7 +94,7 @@ export class IoModelDemoElement extends HTMLElement {
       ? mount(CompareIsland, { target, props: { ui: s.ui, labels: s.labelsShort, models: s.models, eventNames: s.labels, embedded: true } })
       : mount(EmbedModel, {
         target,
-        props: { model, ui: s.ui, labels: s.labels, name: s.models[model], narr: s.narr[model], stretch: s.stretch[model], code: CODE[model], embedded: true },
+        props: { model, ui: s.ui, labels: s.labels, name: s.models[model], narr: s.narr[model], stretch: s.stretch[model], code: CODE[model] },
       })];
   }
 
