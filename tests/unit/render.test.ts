@@ -19,7 +19,7 @@ import TimelineSvg from '~components/figure/TimelineSvg.svelte';
 import TimelineLegend from '~components/figure/TimelineLegend.svelte';
 import CodeStep from '~components/islands/CodeStep.svelte';
 import { DEMO_STRINGS } from '~/i18n/demo';
-import { SNIPPET_SOURCES, lineMap, pieces } from '~/code/line-map';
+import { SNIPPET_SOURCES, lineAt, lineMap, pieces } from '~/code/line-map';
 import { highlightSnippet, snippetCode } from '~/code/highlight';
 
 const blocking = simulate('blocking', DEFAULT_SCENARIO); // wwwwwwwwwwcc, done 12
@@ -390,7 +390,6 @@ describe('strings', () => {
         for (const label of labelsOf(m)) {
           expect(s.narr[m][label], `${m} ${label}`).toMatch(/\S/);
           expect(s.labels[label]).toMatch(/\S/);
-          expect(lineMap(snippetCode(m), SNIPPET_SOURCES[m].marks)[label], `${m} ${label} has a code line`).toBeGreaterThan(0);
         }
       }
     });
@@ -411,7 +410,7 @@ describe('strings', () => {
     expect(fill('a {x} {y}', { x: 1 })).toBe('a 1 {y}');
   });
 
-  it('maps each event to a line of the program excerpt that contains its call', () => {
+  it('maps each marked event to a line of the program excerpt that contains its call', () => {
     for (const m of MODELS) {
       const code = snippetCode(m);
       const lines = code.split('\n');
@@ -424,6 +423,25 @@ describe('strings', () => {
       snippetCode('blocking').split('\n').findIndex((l) => l.includes('recvfrom(')) + 1,
     );
     expect(() => lineMap('int x;', { select: 'select(' })).toThrow(/select\(/);
+  });
+
+  it("shows a code line at every step once an event is revealed: each model's first event is marked, at A = 0 too", () => {
+    for (const m of MODELS) {
+      const lines = lineMap(snippetCode(m), SNIPPET_SOURCES[m].marks);
+      for (const sc of [DEFAULT_SCENARIO, { arrival: 0, copy: 1 }, { arrival: 7, copy: 3, pollEvery: 2, pollCost: 2 }]) {
+        const { events } = simulate(m, sc);
+        expect(lines[events[0]!.label], `${m} A=${sc.arrival}: the first event, ${events[0]!.label}`).toBeGreaterThan(0);
+        expect(lineAt(lines, events, 0)).toBeUndefined();
+        for (let step = 1; step <= events.length; step++) expect(lineAt(lines, events, step), `${m} step ${step}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('keeps the line of the event before an unmarked one', () => {
+    const { events } = simulate('multiplexing', DEFAULT_SCENARIO);
+    // select, datagram ready, return readable, recvfrom, copy datagram, copy complete, return OK
+    const lines = lineMap('select(\nFD_ISSET\nrecvfrom(\nreturn n;', { select: 'select(', 'return readable': 'FD_ISSET', recvfrom: 'recvfrom(', 'return OK': 'return n;' });
+    expect(events.map((_, i) => lineAt(lines, events, i + 1))).toEqual([1, 1, 2, 3, 3, 3, 4]);
   });
 
   it('highlights each snippet into short, merged tokens that spell the code exactly', async () => {
