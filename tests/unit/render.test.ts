@@ -20,6 +20,7 @@ import TimelineLegend from '~components/figure/TimelineLegend.svelte';
 import CodeStep from '~components/islands/CodeStep.svelte';
 import { DEMO_STRINGS } from '~/i18n/demo';
 import { SNIPPET_SOURCES, lineAt, lineMap, pieces } from '~/code/line-map';
+import { FIVE_EVENTS } from './five-events';
 import { highlightSnippet, snippetCode } from '~/code/highlight';
 
 const blocking = simulate('blocking', DEFAULT_SCENARIO); // wwwwwwwwwwcc, done 12
@@ -27,7 +28,7 @@ const nonblocking = simulate('nonblocking', DEFAULT_SCENARIO); // p..p..p..p..cc
 
 describe('sceneAt', () => {
   it('clips the spans to the cursor and reveals events up to the step', () => {
-    const s = sceneAt(blocking, { t: 5, step: 1 });
+    const s = sceneAt(FIVE_EVENTS, { t: 5, step: 1 });
     expect(s.app).toEqual([{ lane: 'app', state: 'wait', from: 0, to: 5 }]);
     expect(s.phases).toEqual([{ phase: 'wait', from: 0, to: 5 }]);
     expect(s.kernel).toEqual([{ lane: 'kernel', state: 'empty', from: 0, to: 5 }]);
@@ -36,18 +37,18 @@ describe('sceneAt', () => {
   });
 
   it('draws nothing at tick 0 and everything at the end', () => {
-    const start = sceneAt(blocking, { t: 0, step: 0 });
+    const start = sceneAt(FIVE_EVENTS, { t: 0, step: 0 });
     expect([start.app, start.kernel, start.phases, start.current]).toEqual([[], [], [], null]);
-    const end = sceneAt(blocking, endCursor(blocking));
-    expect(end.app).toEqual(blocking.spans.app);
-    expect(end.phases).toEqual(blocking.spans.phases);
+    const end = sceneAt(FIVE_EVENTS, endCursor(FIVE_EVENTS));
+    expect(end.app).toEqual(FIVE_EVENTS.spans.app);
+    expect(end.phases).toEqual(FIVE_EVENTS.spans.phases);
     expect(end.atEnd).toBe(true);
   });
 
   it('never lets time pass an unrevealed event, nor reveal one before its tick', () => {
-    expect(sceneAt(blocking, { t: 11, step: 1 }).t).toBe(10); // 'datagram ready' at 10 is not revealed
-    expect(sceneAt(blocking, { t: 3, step: 5 }).step).toBe(1);
-    expect(sceneAt(blocking, { t: -4, step: Number.NaN })).toMatchObject({ t: 0, step: 0 });
+    expect(sceneAt(FIVE_EVENTS, { t: 11, step: 1 }).t).toBe(10); // 'datagram ready' at 10 is not revealed
+    expect(sceneAt(FIVE_EVENTS, { t: 3, step: 5 }).step).toBe(1);
+    expect(sceneAt(FIVE_EVENTS, { t: -4, step: Number.NaN })).toMatchObject({ t: 0, step: 0 });
   });
 });
 
