@@ -1,12 +1,14 @@
 /**
  * Which part of each model's program the demo's "code in step" panel shows, and which line each event
  * belongs to. The code itself is an excerpt of content/code (the programs the tests compile and run),
- * so the panel and the page's snippet cannot drift; a line is found by a marker the line contains.
- * Plain data and one pure function: ModelDemo.astro reads the files and highlights them at build time.
+ * so the panel and the page's snippet cannot drift; a line is found by a marker the line contains. An event needs
+ * no marker of its own: the panel keeps the line of the event before it (lineAt), so a new event needs none here.
+ * Plain data and pure functions: ModelDemo.astro reads the files and highlights them at build time; the island
+ * asks lineAt for the line at its step.
  */
-import type { EventLabel, ModelId } from '~/sim/types';
+import type { EventLabel, ModelId, TraceEvent } from '~/sim/types';
 
-/** Where a model's snippet comes from, and a marker (a substring of the line) per event label. */
+/** Where a model's snippet comes from, and a marker (a substring of the line) per event label that has a line of its own. */
 export interface SnippetSource {
   file: string;
   regions: string[];
@@ -54,7 +56,7 @@ export const SNIPPET_SOURCES: Readonly<Record<ModelId, SnippetSource>> = {
   },
 };
 
-/** The 1-based line of `code` each event belongs to: the first line containing its marker. Throws on a marker that matches nothing. */
+/** The 1-based line of `code` each marked event belongs to: the first line containing its marker. Throws on a marker that matches nothing. */
 export function lineMap(code: string, marks: SnippetSource['marks']): Partial<Record<EventLabel, number>> {
   const lines = code.split('\n');
   const out: Partial<Record<EventLabel, number>> = {};
@@ -66,12 +68,21 @@ export function lineMap(code: string, marks: SnippetSource['marks']): Partial<Re
   return out;
 }
 
+/** The line the code panel shows once `step` events are revealed: the line of the latest of them that has one. */
+export function lineAt(lines: CodeTokens['lines'], events: readonly TraceEvent[], step: number): number | undefined {
+  for (let i = step; i > 0; i--) {
+    const line = lines[events[i - 1]!.label];
+    if (line) return line;
+  }
+  return undefined;
+}
+
 /**
  * A highlighted snippet as the island receives it: per line, its pieces as one flat list [text, token, text,
  * token, …], and the line map. A token names its colour as the shiki css-variables theme does (`keyword` for
  * var(--shiki-token-keyword)); '' is plain text in the foreground colour. Short, merged (highlight.ts) and flat
- * (a pair per piece costs its own brackets in every page's props), because every model page carries these twice
- * (the island's props and its markup) and io-models.js carries all five.
+ * (a pair per piece costs its own brackets), because io-models.js carries all five. A site page renders the tokens
+ * into its markup once (CodeStep in the island's slot) and gives the island only the line map.
  */
 export interface CodeTokens { tokens: string[][]; lines: Partial<Record<EventLabel, number>> }
 

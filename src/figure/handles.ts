@@ -25,6 +25,6 @@ export function tickAfterKey(key: string, value: number, range: HandleRange): nu
 /** Where the handles of a run sit: A at its 'datagram ready' event, P at the second poll's call (if there is one). */
 export function handleTicks(events: TraceEvent[]): { arrival?: number; poll?: number } {
   const arrival = events.find((e) => e.label === 'datagram ready')?.t;
-  const calls = events.filter((e) => e.label === 'recvfrom' && e.actor === 'app');
+  const calls = events.filter((e) => e.label === 'recvfrom');
   return { arrival, poll: calls.length > 1 ? calls[1]!.t : undefined };
 }

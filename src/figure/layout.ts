@@ -14,9 +14,9 @@
  *   text stays at least 11 CSS px when the figure is shrunk to a 320 px screen.
  * The layout depends on the trace and the words only, never on the cursor: revealing an event moves nothing.
  */
-import type { AppState, KernelState, Trace } from '~/sim/types';
+import type { AppState, EventKind, KernelState, Trace } from '~/sim/types';
 import { fill } from '~/i18n/fill';
-import { eventKind, type EventKind, type Scene } from './scene';
+import type { Scene } from './scene';
 
 /** Fixed widths and column positions of one figure (its height follows from the trace). */
 export interface FigureFrame {
@@ -233,8 +233,8 @@ export function layoutFigure(trace: Trace, frame: FigureFrame, words: LayoutWord
     const step = Math.min(room / n, 1.4 * lh);
     for (let k = 0; k < n; k++) ys.push(y(t) + k * step);
     const arrows: number[] = [];
-    for (let k = i; k < j; k++) if (eventKind(trace.events[k]!) !== 'kernel') arrows.push(k);
-    for (let k = i; k < j; k++) above.push(k === arrows[0] && (eventKind(trace.events[k]!) === 'call' || arrows.length > 1));
+    for (let k = i; k < j; k++) if (trace.events[k]!.kind !== 'kernel') arrows.push(k);
+    for (let k = i; k < j; k++) above.push(k === arrows[0] && (trace.events[k]!.kind === 'call' || arrows.length > 1));
     i = j;
   }
 
@@ -243,7 +243,7 @@ export function layoutFigure(trace: Trace, frame: FigureFrame, words: LayoutWord
   const middle: Want[] = [];
   const side: Want[] = [];
   trace.events.forEach((e, i) => {
-    const kind = eventKind(e);
+    const { kind } = e;
     const name = words.labels[e.label] ?? e.label;
     if (kind === 'kernel') {
       if (frame.full) side.push({ want: ys[i]! - font * 0.8, lines: wrap(name, frame.phaseX - kernelR - 10, font), ax: kernelR, ay: ys[i]!, event: i });
@@ -279,7 +279,7 @@ export function layoutFigure(trace: Trace, frame: FigureFrame, words: LayoutWord
   }
 
   const marks: EventMark[] = trace.events.map((e, i) => {
-    const kind = eventKind(e);
+    const { kind } = e;
     const my = ys[i]!;
     return kind === 'kernel'
       ? { i, kind, y: my, x1: frame.kernelX, x2: kernelR, label: null }

@@ -7,7 +7,7 @@
  * tick goes on, so u = t + slot · step. With slot = 0 (one shared clock) u is simply t.
  */
 import type { AppSpan, KernelSpan, PhaseSpan, Trace, TraceEvent } from '~/sim/types';
-import { eventsBefore, isKernelStep } from '~/sim/events';
+import { eventsBefore } from '~/sim/events';
 
 /** A moment in a trace: tick t and the number of events revealed. */
 export interface Cursor { t: number; step: number }
@@ -24,15 +24,6 @@ export interface Scene {
   current: TraceEvent | null;
   /** true once every event is revealed and t has reached done */
   atEnd: boolean;
-}
-
-/** How an event is drawn: a call from the app, a return or notification to it, or a step inside the kernel. */
-export type EventKind = 'call' | 'return' | 'kernel';
-
-/** Whether `e` is drawn as a call arrow, a return arrow or a kernel step. */
-export function eventKind(e: TraceEvent): EventKind {
-  if (e.actor === 'app') return 'call';
-  return isKernelStep(e.label) ? 'kernel' : 'return';
 }
 
 /** Clips [from, to) runs to end at t, dropping those not yet started or empty. */

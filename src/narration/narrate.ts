@@ -84,8 +84,8 @@ function tellState(trace: Trace, t: number, at: number): Said & { kind: 'state' 
     kind: 'state', t, app: run?.state ?? null, kernel: k?.state ?? null,
     vars: {
       since: run?.from ?? 0,
-      k: trace.events.filter((x) => x.actor === 'app' && x.t <= at).length,
-      next: trace.events.find((x) => x.actor === 'app' && x.t > at)?.t ?? trace.done,
+      k: trace.events.filter((x) => x.kind === 'call' && x.t <= at).length,
+      next: trace.events.find((x) => x.kind === 'call' && x.t > at)?.t ?? trace.done,
       ready: trace.scenario.arrival,
       n: k ? at - k.from : 0,
       c: k ? k.to - k.from : 0,

@@ -75,7 +75,7 @@ export function statsAt(trace: Trace, t: number, revealed: number): StatsSoFar {
     work: count('.'),
     failedPolls: happened.filter((e) => e.label === 'EWOULDBLOCK').length,
     wastedCpu: count('p'),
-    syscalls: happened.filter((e) => e.actor === 'app').length,
+    syscalls: happened.filter((e) => e.kind === 'call').length,
     detectLag: copy ? copy.t - trace.scenario.arrival : null,
   };
 }

@@ -3,6 +3,7 @@
  * Time is integer ticks; tick t is the interval [t, t+1). The app starts the input operation at t = 0.
  * @see src/sim/README.md (the semantics) and Stevens, UNP vol. 1, §6.2.
  */
+import type { AnyEvent } from './engine';
 
 /** The five models, as route segments, data attributes and file names spell them. */
 export type ModelId = 'blocking' | 'nonblocking' | 'multiplexing' | 'signal-driven' | 'async';
@@ -34,14 +35,11 @@ export interface KernelSpan { lane: 'kernel'; state: KernelState; from: number; 
 /** One of the two phases of an input operation, [from, to): wait for data, copy to user. */
 export interface PhaseSpan { phase: 'wait' | 'copy'; from: number; to: number }
 
-/** Stevens' labels for the arrows of Figures 6.1–6.5. */
-export type EventLabel =
-  | 'recvfrom' | 'EWOULDBLOCK' | 'select' | 'return readable' | 'sigaction' | 'deliver SIGIO'
-  | 'aio_read' | 'return' | 'datagram ready' | 'copy datagram' | 'copy complete' | 'return OK'
-  | 'deliver signal specified in aio_read';
+/** Stevens' labels, and the kinds of event (a call, a return, a kernel step): the engine's table of events. */
+export type { EventKind, EventLabel } from './engine';
 
-/** One labelled arrow or kernel step at tick t; `detail` is a short English note for tooltips and tests. */
-export interface TraceEvent { t: number; actor: 'app' | 'kernel'; label: EventLabel; detail?: string }
+/** One labelled arrow or kernel step at tick t, of the kind the engine's table gives its label. */
+export type TraceEvent = AnyEvent;
 
 /** Counts derived from one run. All are integers. */
 export interface Stats {

@@ -27,7 +27,7 @@ describe('A = 0: the datagram is there before the first call', () => {
 
     it(`${model}: the first call is told as "already there" in every locale, and no tick as waiting`, () => {
       const trace = simulate(model, SCENARIO);
-      const firstCall = trace.events.findIndex((e) => e.actor === 'app');
+      const firstCall = trace.events.findIndex((e) => e.kind === 'call');
       const said = tell(trace, sceneAt(trace, cursorAtStep(trace, firstCall + 1)), false);
       const key = `${trace.events[firstCall]!.label}@0` as const;
       expect(said).toMatchObject({ kind: 'event', event: { key } });

@@ -31,7 +31,7 @@ function expectedState(trace: Trace, t: number, at: number): Said {
   let since = at;
   while (since > 0 && trace.timeline[since - 1] === ch) since--;
   const k = trace.spans.kernel.find((s) => s.from <= at && at < s.to)!;
-  const calls = trace.events.filter((x) => x.actor === 'app');
+  const calls = trace.events.filter((x) => x.kind === 'call');
   return {
     kind: 'state', t, app: APP_STATE[ch]!, kernel: k.state,
     vars: {

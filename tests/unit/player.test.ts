@@ -1,6 +1,6 @@
 /** src/playback/player.svelte.ts: a Player stepped by hand on a fake clock, over a real model's track. */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SCENARIO, simulate } from '~/sim/index';
+import { FIVE_EVENTS } from './five-events';
 import { FULL_FRAME, layoutFigure } from '~/figure/layout';
 import { modelTrack, type Track } from '~/playback/track';
 import { Player, type FrameClock } from '~/playback/player.svelte';
@@ -48,8 +48,8 @@ class FakeFrameClock implements FrameClock {
   }
 }
 
-// blocking with the default scenario: 5 events (recvfrom at 0, ready and copy at 10, complete and return at 12).
-const trace = simulate('blocking', DEFAULT_SCENARIO);
+// 5 events: recvfrom at 0, ready and copy at 10, complete and return at 12.
+const trace = FIVE_EVENTS;
 const track: Track = modelTrack(trace, layoutFigure(trace, FULL_FRAME, { labels: {} }).slot);
 // At 1×, a trace this short plays at the floor pace of 2.5 u a second, and reduced motion waits 900 ms a step.
 const RATE = 2.5;
