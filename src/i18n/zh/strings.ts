@@ -373,7 +373,7 @@ export const demo = {
   },
 };
 
-const credit = '在“I/O 模型”一步一步看{name}';
+const credit = '在“I/O 模型”一步一步看：{name}';
 const compare = '五种 I/O 模型，同一个时钟';
 const theme = 'theme：无法识别的值，改为跟随系统（允许 light、dark、auto）。';
 
