@@ -84,16 +84,17 @@ export function sayLab(text: LabNarration, s: LabSaid): string {
 
 /**
  * The longest (in characters) sentence the narration can say on these pairs of runs, numbers written with four
- * digits: the server writes it hidden under the narration so that the box keeps its height while it plays.
+ * digits: the server writes it hidden under the narration so that the box keeps its height while it plays. With
+ * `idleHint` null, the longest of those said while it plays (the idle one, the whole run's, left out).
  */
-export function longestLab(text: LabNarration, idleHint: string, pairs: [LabTrace, LabTrace][]): string {
+export function longestLab(text: LabNarration, idleHint: string | null, pairs: [LabTrace, LabTrace][]): string {
   let best = '';
   const keep = (said: string): void => {
     const s = said.replace(/\d+/g, '0000');
     if (s.length > best.length) best = s;
   };
   for (const [lt, et] of pairs) {
-    keep(`${sayLab(text, tellLab(lt, et, 0, true))}${idleHint}`);
+    if (idleHint !== null) keep(`${sayLab(text, tellLab(lt, et, 0, true))}${idleHint}`);
     const end = Math.max(lt.end, et.end) + 2;
     for (let k = 0; k <= end; k++) keep(sayLab(text, tellLab(lt, et, k, false)));
   }
