@@ -42,8 +42,8 @@ async function layoutAt(page: Page, width: number, height = 800) {
     const vw = document.documentElement.clientWidth;
     const out: string[] = [];
     if (document.documentElement.scrollWidth > vw) out.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} > ${vw}`);
-    // The timelines: drawn to fit, each text at its font size times the figure's scale.
-    for (const s of document.querySelectorAll<SVGSVGElement>('svg.timeline')) {
+    // The timelines (the models' and the level/edge lab's): drawn to fit, each text at its font size times the figure's scale.
+    for (const s of document.querySelectorAll<SVGSVGElement>('svg.timeline, svg.lab')) {
       const box = s.getBoundingClientRect();
       const scale = box.width / s.viewBox.baseVal.width;
       // The comparison's columns on a phone: a row that scrolls sideways inside its box, which must fit the screen.

@@ -726,16 +726,16 @@ export const many = {
     answer: '{n} of 3',
     exp: {
       'lab-et-reports': {
-        q: 'Edge-triggered: 2 × 1 KB arrive, the program reads 1 KB after the first wait and waits again, then once more after a third packet. How many of the three waits report the socket?',
-        proof: '{reports} of {waits}: the first and the third wait each follow new data; the second finds the ready list empty and times out with {buffered} bytes still in the buffer.',
+        q: 'Edge-triggered: 2 × 1 kB arrive, the program reads 1 kB after the first wait and waits again, then once more after a third packet. How many of the three waits report the socket?',
+        proof: 'The first and the third wait each follow new data; the second finds the ready list empty and times out with {buffered} bytes still in the buffer.',
       },
       'lab-oneshot-reports': {
         q: 'Level-triggered with EPOLLONESHOT and no EPOLL_CTL_MOD: how many of the three waits report the socket?',
-        proof: '{reports} of {waits}: the first report disarms the registration; until EPOLL_CTL_MOD neither the unread bytes nor the new packet put the socket back on the ready list.',
+        proof: 'Only the first: reporting the socket disarms its registration, and until EPOLL_CTL_MOD neither the {buffered} unread bytes nor the new packet put it back on the ready list.',
       },
       'lab-blocking-waits': {
         q: 'Edge-triggered, reading until EAGAIN, but the socket lacks O_NONBLOCK: how many of the three epoll_wait calls does the program reach?',
-        proof: '{waits} of 3: the drain\'s last read finds the socket empty and, the socket being blocking, sleeps for ever; the loop never gets back to epoll_wait.',
+        proof: 'Only the first: the drain\'s last read finds the socket empty and, the socket being blocking, sleeps for ever; the loop never gets back to epoll_wait.',
       },
     } satisfies Record<LabExperimentId, { q: string; proof: string }>,
   },
