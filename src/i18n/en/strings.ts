@@ -620,7 +620,8 @@ export const tryIt = {
 /**
  * The two pages of "Going further" (/further/many-sockets/, /further/level-edge/): the price figure, the
  * benchmark table beside Kerrisk's 2006 slide, the level- versus edge-triggered lab (its controls, its
- * timelines' words, its narration: src/narration/lab.ts) and its self-check (src/lessons/lab-check.ts).
+ * timelines' words, its narration: src/narration/lab.ts), its experiments (src/lessons/lab-experiments.ts) and its
+ * self-check (src/lessons/lab-check.ts).
  */
 export const many = {
   price: {
