@@ -19,7 +19,7 @@ import TimelineLegend from '~components/figure/TimelineLegend.svelte';
 import { LEGEND_STATES } from '~/figure/legend';
 import { readAttributes, type EmbedAttribute } from './attrs';
 import { sharedSheet } from './styles';
-import { labSizer } from '~/narration/lab';
+import { labSizers } from '~/narration/lab';
 import { CODE, FURTHER, TEXT } from './baked';
 
 type App = ReturnType<typeof mount>;
@@ -86,7 +86,7 @@ export class IoModelDemoElement extends HTMLElement {
     }
     if (model === 'epoll-lab') {
       const { narr, ...text } = FURTHER[locale].lab;
-      this.#demo = [mount(LabIsland, { target, props: { text, narr, ui: s.ui, sizer: labSizer(narr, text.idleHint) } })];
+      this.#demo = [mount(LabIsland, { target, props: { text, narr, ui: s.ui, ...labSizers(narr, text.idleHint) } })];
       return;
     }
     const legend = mount(TimelineLegend, { target, props: { ui: s.ui, states: LEGEND_STATES[model] } });

@@ -2,8 +2,8 @@
  * The self-check of /further/level-edge/, as data: questions about the level- versus edge-triggered lab,
  * each a change to the epoll(7) example and one fact of its run. Every right answer is read off the
  * simulator (simulateLab, labVerdict), never stored: each choice is a candidate, and the right one is the
- * choice equal to what the run gives (tests/unit/lab-check.test.ts checks that exactly one is). Pure: the
- * words come in as templates from src/i18n (`many.quiz`), the page builds the markup.
+ * choice equal to what the run gives (tests/unit/lab-narration.test.ts checks that exactly one is). Pure: the
+ * words come in as templates from src/i18n (`many.quiz`); components/SelfCheck.astro (of="lab") builds the markup.
  */
 import { DEFAULT_LAB, labVerdict, simulateLab, type LabScenario } from '~/sim/epoll-lab';
 

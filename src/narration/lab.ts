@@ -84,24 +84,28 @@ export function sayLab(text: LabNarration, s: LabSaid): string {
 
 /**
  * The longest (in characters) sentence the narration can say on these pairs of runs, numbers written with four
- * digits: the server writes it hidden under the narration so that the box keeps its height while it plays.
+ * digits: the server writes it hidden under the narration so that the box keeps its height while it plays. With
+ * `idleHint` null, the longest of those said while it plays (the idle one, the whole run's, left out).
  */
-export function longestLab(text: LabNarration, idleHint: string, pairs: [LabTrace, LabTrace][]): string {
+export function longestLab(text: LabNarration, idleHint: string | null, pairs: [LabTrace, LabTrace][]): string {
   let best = '';
   const keep = (said: string): void => {
     const s = said.replace(/\d+/g, '0000');
     if (s.length > best.length) best = s;
   };
   for (const [lt, et] of pairs) {
-    keep(`${sayLab(text, tellLab(lt, et, 0, true))}${idleHint}`);
+    if (idleHint !== null) keep(`${sayLab(text, tellLab(lt, et, 0, true))}${idleHint}`);
     const end = Math.max(lt.end, et.end) + 2;
     for (let k = 0; k <= end; k++) keep(sayLab(text, tellLab(lt, et, k, false)));
   }
   return best;
 }
 
-/** longestLab over every program the lab's controls allow: each read size (256 B to 4 KB) with each set of flags. */
-export function labSizer(text: LabNarration, idleHint: string): string {
+/**
+ * longestLab over every program the lab's controls allow (each read size, 256 B to 4 KB, with each set of flags):
+ * `sizer` with the idle hint, `sizerPlaying` over what is said while it plays (a phone's box is that tall then).
+ */
+export function labSizers(text: LabNarration, idleHint: string): { sizer: string; sizerPlaying: string } {
   const pairs: [LabTrace, LabTrace][] = [];
   for (const readSize of [256, 512, 1024, 2048, 4096]) {
     for (let bits = 0; bits < 16; bits++) {
@@ -109,5 +113,5 @@ export function labSizer(text: LabNarration, idleHint: string): string {
       pairs.push([simulateLab({ ...s, mode: 'lt' }), simulateLab({ ...s, mode: 'et' })]);
     }
   }
-  return longestLab(text, idleHint, pairs);
+  return { sizer: longestLab(text, idleHint, pairs), sizerPlaying: longestLab(text, null, pairs) };
 }

@@ -9,5 +9,5 @@ import { compact } from '../../build/compact.mjs';
 
 /** Sets the stored theme before first paint. */
 export const themeInit: string = compact(themeInitSource);
-/** The summary's self-check: verdicts, reasons and score (components/SelfCheck.astro). */
+/** The summary's self-check: verdicts, reasons and score (components/SelfCheck.astro, both its question sets). */
 export const selfCheckScript: string = compact(selfCheckSource);

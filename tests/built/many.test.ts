@@ -5,7 +5,10 @@
  * the benchmark table against the stored run (content/traces/many-sockets.txt, parsed as the tests parse a fresh
  * one) and Kerrisk's slide; the lab's two whole runs against simulateLab (each row's tick, kind, buffer and ready
  * list; the verdicts: level-triggered reports again, edge-triggered strands 1024 bytes); the lab's self-check
- * answers against askLab; hidden controls without JavaScript.
+ * answers against askLab; hidden controls without JavaScript. The lab's experiments: each one's disclosure names the
+ * answer this test counts off simulateLab's steps, its figure is that run (each row's tick and kind), and as served
+ * the page's CSS hides all of it but the title and column heads (under a curtain from the heads' line to the foot),
+ * every figure as tall as the others, and with data-ran none of it.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
@@ -17,8 +20,9 @@ import { parseBench } from '~/code/bench-format';
 import { KERRISK_2006 } from '~/code/kerrisk-2006';
 import { BENCH_FILE } from '~/code/epoll-programs';
 import { askLab, LAB_QUESTIONS } from '~/lessons/lab-check';
+import { LAB_EXPERIMENTS } from '~/lessons/lab-experiments';
 import { LOCALES, pathOf } from '../routes';
-import { hiddenWithoutJs, page } from './dist';
+import { cssRules, hiddenWithoutJs, page, pageCss, text } from './dist';
 
 const num = (el: Element, attr: string) => Number(el.getAttribute(attr));
 
@@ -105,5 +109,36 @@ describe.each(LOCALES)('$locale', (l) => {
     expect(second.map((r) => r.querySelector('td:nth-child(3)')!.textContent)).toEqual(['1', '0']);
     const items = [...doc.querySelectorAll('[data-quiz] [data-question]')];
     expect(items.map((li) => [li.getAttribute('data-question'), num(li, 'data-right')])).toEqual(LAB_QUESTIONS.map((q) => [q.id, askLab(q).right]));
+  });
+  test('the lab\'s experiments: the answer the simulator counts, in the disclosure; the run, covered until Run', () => {
+    const doc = page(lab);
+    const hiding = cssRules(pageCss(lab)).filter((r) => r.media === null && /(^|;)\s*visibility\s*:\s*hidden\b/.test(r.body));
+    const hidden = (el: Element | null): boolean => !!el && (hiding.some((r) => el.matches(r.selector)) || hidden(el.parentElement));
+    const heights = new Set<string>();
+    expect(doc.querySelectorAll('[data-experiment][data-lab]')).toHaveLength(LAB_EXPERIMENTS.length);
+    for (const e of LAB_EXPERIMENTS) {
+      const ex = doc.querySelector(`[data-experiment="${e.id}"][data-lab]`)!;
+      const run = simulateLab({ ...DEFAULT_LAB, ...e.change });
+      const waits = run.steps.filter((st) => st.op === 'epoll_wait');
+      const count = e.measure === 'waits' ? waits.length : waits.filter((st) => st.events!.length > 0).length;
+      const right = e.answers.indexOf(count);
+      expect(right, e.id).toBeGreaterThanOrEqual(0);
+      expect(hiddenWithoutJs(lab, ex.querySelector('[data-run]')!), `${e.id}: Run`).toBe(true);
+      expect(text(ex.querySelector('details p')).split(/(?<=[.。])/)[0], e.id).toContain(text(ex.querySelector(`[data-choice="${right}"]`)!.closest('label')));
+      const svg = ex.querySelector('[data-fig] svg.lab')!;
+      expect([...svg.querySelectorAll('g.row')].map((g) => [num(g, 'data-t'), g.getAttribute('data-kind')]), e.id).toEqual(run.steps.map((st) => [st.t, rowKind(st)]));
+      heights.add(svg.getAttribute('viewBox')!);
+      const [cover] = [...ex.querySelectorAll('svg.try-curtain [data-cover]')].map((r) => num(r, 'y'));
+      const heads = [...svg.querySelectorAll('text.head, text.title')];
+      const rest = [...svg.children].filter((c) => !heads.includes(c));
+      expect(heads.filter(hidden), `${e.id}: a head`).toEqual([]);
+      expect(rest.filter((c) => !hidden(c)).map((c) => c.outerHTML.slice(0, 60)), `${e.id}: shown before Run`).toEqual([]);
+      expect(Math.max(...heads.map((h) => num(h, 'y'))), `${e.id}: the curtain starts under the heads`).toBeLessThan(cover!);
+      expect(Math.min(...[...svg.querySelectorAll('g.row rect, g.row text')].map((r) => num(r, 'y'))), e.id).toBeGreaterThanOrEqual(cover!);
+      ex.setAttribute('data-ran', '');
+      expect(rest.filter(hidden).length, `${e.id}: hidden after Run`).toBe(0);
+      ex.removeAttribute('data-ran');
+    }
+    expect(heights.size, [...heights].join(' | ')).toBe(1);
   });
 });

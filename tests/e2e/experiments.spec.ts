@@ -8,11 +8,16 @@
  * from simulate(); the first experiment's "step through it" button then gives the page's demo its scenario and plays it.
  * In Chinese, the experiments of one page on a phone's screen (the same code, the verdicts' strings, the narrow layout).
  * Every self-check answer is pressed in English, one question's in Chinese.
+ * The level/edge lab's experiments: seen, they load nothing; the first answer wakes the lab, Run reveals the figure
+ * in place and, after the reveal, judges as this test counts off simulateLab's steps (one wrong answer, then right
+ * ones); "step through it" hands the program to the lab, which plays it. In Chinese on a phone.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { EXPERIMENTS } from '~/lessons/experiments';
 import { MODELS, simulate } from '~/sim';
 import { ask, QUESTIONS } from '~/lessons/self-check';
+import { LAB_EXPERIMENTS } from '~/lessons/lab-experiments';
+import { DEFAULT_LAB, simulateLab } from '~/sim/epoll-lab';
 import { REVEAL_MS } from '~components/islands/experiment-wire';
 import { LOCALES } from './routes';
 import { watchErrors } from './watch';
@@ -137,6 +142,59 @@ for (const { locale, prefix } of LOCALES) {
     // Every first answer above was choice 0: the score counts those that were right.
     if (locale === 'en') await expect(quiz.locator('[data-score]')).toContainText(String(n));
     await expect(quiz.locator('[data-out]').first()).toHaveAttribute('role', 'status');
+    expect(errors).toEqual([]);
+  });
+}
+
+for (const { locale, prefix } of LOCALES) {
+  test(`${locale}: the lab's experiments wake the lab, run in place and judge as simulateLab counts`, async ({ page }) => {
+    const errors = watchErrors(page);
+    if (locale !== 'en') await page.setViewportSize({ width: 390, height: 844 });
+    const scripts: string[] = [];
+    page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname); });
+    await page.clock.install();
+    await page.goto(`${prefix}further/level-edge/`);
+    const lab = page.locator('[data-demo-model="epoll-lab"]');
+    await expect(page.locator('[data-experiment][data-lab]')).toHaveCount(LAB_EXPERIMENTS.length);
+    // Seen, not touched: a wake would ask for the lab's script in the event that woke it; two frames let one run.
+    await page.locator('[data-experiment][data-lab]').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await twoFrames(page);
+    expect(scripts.filter((u) => /LabIsland/.test(u)), 'seen, not touched: no lab script').toEqual([]);
+    await expect(lab).not.toHaveAttribute('data-live');
+    // From here the page's time moves only when the test moves it (its frames too).
+    await holdTime(page);
+    for (const [n, e] of LAB_EXPERIMENTS.entries()) {
+      const ex = page.locator(`[data-experiment="${e.id}"]`);
+      await ex.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      // Covered: the timeline's title and heads show, none of its rows.
+      await expect(ex.locator('svg.lab text.head').first()).toBeVisible();
+      await expect(ex.locator('svg.lab g.row').first()).toBeHidden();
+      const waits = simulateLab({ ...DEFAULT_LAB, ...e.change }).steps.filter((st) => st.op === 'epoll_wait');
+      const right = e.answers.indexOf(e.measure === 'waits' ? waits.length : waits.filter((st) => st.result === 1).length);
+      expect(right, e.id).toBeGreaterThanOrEqual(0);
+      const pick = n === 0 ? (right + 1) % e.answers.length : right;
+      await ex.locator(`[data-choice="${pick}"]`).check();
+      const y = await page.evaluate(() => scrollY);
+      await ex.locator('[data-run]').click();
+      await expect(ex).toHaveAttribute('data-ran', '', { timeout: 30_000 });
+      await expect(ex.locator('svg.lab g.row').first()).toBeVisible();
+      await page.clock.runFor(REVEAL_MS - 100);
+      await expect(ex.locator('[data-out]')).toBeEmpty();
+      await page.clock.runFor(100);
+      await expect(ex).toHaveAttribute('data-verdict', pick === right ? 'right' : 'wrong');
+      await expect(ex.locator('[data-out]')).toContainText((await ex.locator(`[data-choice="${right}"]`).locator('..').textContent())!.trim());
+      expect(await page.evaluate(() => scrollY), `${e.id}: Run scrolls nothing`).toBe(y);
+    }
+    await expect(lab).toHaveAttribute('data-live', 'true');
+    // "Step through it": the blocking-socket experiment's program in the lab's switches, playing.
+    const e = LAB_EXPERIMENTS.find((x) => x.change.blocking)!;
+    await page.locator(`[data-experiment="${e.id}"] [data-open]`).click();
+    await expect(lab).toHaveAttribute('data-status', 'playing');
+    for (const f of ['drain', 'blocking', 'oneshot', 'rearm'] as const) {
+      await expect(lab.locator(`input[name="${f}"]`)).toBeChecked({ checked: !!e.change[f] });
+    }
+    await page.clock.runFor(1000);
+    await expect(lab).toBeInViewport();
     expect(errors).toEqual([]);
   });
 }

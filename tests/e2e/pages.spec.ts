@@ -4,8 +4,9 @@
  * opens; no demo script before a demo is touched; nothing scrolls sideways at 320, 390 and 640 px (640 px is a
  * 1280 px window at 200 % zoom, WCAG 1.4.4 and 1.4.10); every figure fits the screen at 320 and 390 px, nothing
  * clipped, its text at least 11 px; axe finds nothing; then the first demo's Play wakes it and it plays; on the
- * model pages and the summary, stepped through its whole run at 1280×800 and 390×844, the demo keeps on one screen
- * the playhead's row of its figure (inside the figure's box), the narration and the Play and Next buttons.
+ * model pages, the summary and the level/edge lab, stepped through its whole run at 1280×800 and 390×844 (the lab at
+ * 320×640 too), the demo keeps on one screen the playhead's row of its figure (inside the figure's box; the lab's
+ * current row in each timeline still running), the narration and the Play and Next buttons.
  * What is fixed once built (the policy's hashes, metadata, links, figures' numbers) is checked in tests/built.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -41,8 +42,8 @@ async function layoutAt(page: Page, width: number, height = 800) {
     const vw = document.documentElement.clientWidth;
     const out: string[] = [];
     if (document.documentElement.scrollWidth > vw) out.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} > ${vw}`);
-    // The timelines: drawn to fit, each text at its font size times the figure's scale.
-    for (const s of document.querySelectorAll<SVGSVGElement>('svg.timeline')) {
+    // The timelines (the models' and the level/edge lab's): drawn to fit, each text at its font size times the figure's scale.
+    for (const s of document.querySelectorAll<SVGSVGElement>('svg.timeline, svg.lab')) {
       const box = s.getBoundingClientRect();
       const scale = box.width / s.viewBox.baseVal.width;
       // The comparison's columns on a phone: a row that scrolls sideways inside its box, which must fit the screen.
@@ -115,14 +116,18 @@ async function offScreenWhileStepping(page: Page, size: { width: number; height:
           missing.push(`${where}: ${what} at ${b ? `${Math.round(b.left)},${Math.round(b.top)}..${Math.round(b.right)},${Math.round(b.bottom)}` : 'none'}`);
         }
       };
-      const mark = el.querySelector('[aria-current="true"] [data-playhead]') ?? el.querySelector('[data-playhead]');
-      const box = mark?.closest('.figbox, .cols');
-      if (box) {
-        const b = box.getBoundingClientRect();
-        const inner = { top: b.top + box.clientTop, left: b.left + box.clientLeft, bottom: b.top + box.clientTop + box.clientHeight, right: b.left + box.clientLeft + box.clientWidth };
-        within('the playhead in its box', mark, inner);
+      // The lab's two timelines: the current row of each that still runs, inside the box they scroll in.
+      const marks = el.matches('.io-lab') && el.querySelector('[data-playhead]') ? [...el.querySelectorAll('[data-playhead]')]
+        : [el.querySelector('[aria-current="true"] [data-playhead]') ?? el.querySelector('[data-playhead]')];
+      for (const mark of marks) {
+        const box = mark?.closest('.figbox, .cols, .pair');
+        if (box) {
+          const b = box.getBoundingClientRect();
+          const inner = { top: b.top + box.clientTop, left: b.left + box.clientLeft, bottom: b.top + box.clientTop + box.clientHeight, right: b.left + box.clientLeft + box.clientWidth };
+          within('the playhead in its box', mark, inner);
+        }
+        within('the playhead', mark, screen);
       }
-      within('the playhead', mark, screen);
       within('the narration', el.querySelector('.narr'), screen);
       within('Play', el.querySelector('button.play'), screen);
       within('Next', el.querySelectorAll('.controls button')[2] ?? null, screen);
@@ -265,8 +270,10 @@ for (const p of TARGETS) {
       await expect(page.locator('.io-demo, .io-compare').first()).not.toHaveAttribute('data-status', 'idle');
       expect(scripts.some((s) => !site.includes(s)), 'the touched demo loaded its script').toBe(true);
       // The learning loop on one screen: what the figure shows now, what is said of it and the controls to move on.
-      if (!p.embed && /^(models\/|summary)/.test(p.slug)) {
-        for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+      if (!p.embed && /^(models\/|summary|further\/level-edge)/.test(p.slug)) {
+        // The lab also on a small phone: 320 px wide, where the controls take two rows.
+        const phones = p.slug.startsWith('further/') ? [{ width: 390, height: 844 }, { width: 320, height: 640 }] : [{ width: 390, height: 844 }];
+        for (const size of [{ width: 1280, height: 800 }, ...phones]) {
           expect(await offScreenWhileStepping(page, size), `one screen at ${size.width}×${size.height}`).toEqual([]);
         }
       }

@@ -7,6 +7,8 @@
  *   the raised surface (--surface: the home figure's bars, the comparison's current column) (WCAG 1.4.11). A
  *   pattern draws its state's colour against --bg (TimelineSvg's stripes, dots and cross-hatch, the .sw-* swatches),
  *   so its strokes are that same pair.
+ * - The price chart's series colours (--api-*): at least 3:1 against both grounds, as a bar, and 4.5:1 on --bg, as a
+ *   legend's text would be; and none is a state's colour, for those mean a state of the process.
  * - The states' colours are also text (TimelineSvg's stretch labels): at least 4.5:1 on --bg (WCAG 1.4.3).
  * - The serve demo's queue: a dashed --st-wait outline at least 3:1 against the page outside and its tint inside.
  * - The home table's cells: the strip at least 3:1 and the text at least 4.5:1 against the cell's tint.
@@ -98,6 +100,8 @@ const color = (name: string, theme: Theme) => resolve(`var(${name})`, theme);
 const FILLS = ['--st-wait', '--st-poll', '--st-work', '--st-copy', '--k-ready', '--muted'];
 const TEXTS = ['--st-wait', '--st-poll', '--st-work', '--st-copy'];
 const GROUNDS = ['--bg', '--surface'];
+// The price chart's series: select, poll and epoll (components/figure/PriceSvg.svelte).
+const SERIES = ['--api-select', '--api-poll', '--api-epoll'];
 
 /** The home table's cell for a state: the state's colour mixed into --bg as ModelsFigure.astro mixes it. */
 function cell(state: string, theme: Theme): Rgba {
@@ -117,6 +121,15 @@ describe.each(THEMES)('the %s theme', (theme) => {
     expect(contrast(color(f, theme), bg, bg)).toBeGreaterThanOrEqual(4.5);
   });
 
+  test.each(SERIES.flatMap((f) => GROUNDS.map((g) => [f, g] as const)))('series %s is at least 3:1 against %s', (f, g) => {
+    expect(contrast(color(f, theme), color(g, theme), bg)).toBeGreaterThanOrEqual(3);
+  });
+
+  test.each(SERIES)('series %s is at least 4.5:1 against --bg, and no state\'s colour', (f) => {
+    expect(contrast(color(f, theme), bg, bg)).toBeGreaterThanOrEqual(4.5);
+    for (const st of FILLS) expect(color(f, theme), `${f} is ${st}`).not.toEqual(color(st, theme));
+  });
+
   test("the serve demo's waiting outline stands 3:1 against the page and against its own tint", () => {
     const [outline, tint] = [color('--st-wait', theme), over(color('--st-wait-tint', theme), bg)];
     expect(contrast(outline, bg, bg)).toBeGreaterThanOrEqual(3);
@@ -129,6 +142,15 @@ describe.each(THEMES)('the %s theme', (theme) => {
       expect(contrast(color('--fg', theme), cell(st, theme), bg), st).toBeGreaterThanOrEqual(4.5);
     }
   });
+});
+
+test('the price chart draws its three interfaces in their series colours', () => {
+  const css = readFileSync('components/figure/PriceSvg.svelte', 'utf8');
+  for (const api of ['select', 'poll', 'epoll']) {
+    const rule = new RegExp(`\\.api-${api} \\.fill \\{([^}]*)\\}`).exec(css)?.[1] ?? '';
+    expect(rule.match(/var\((--[\w-]+)\)/g), api).toEqual(expect.arrayContaining([`var(--api-${api})`]));
+    expect(rule, api).not.toMatch(/--st-|--k-/);
+  }
 });
 
 test('the figures and legends draw only in the palette\'s colours', () => {

@@ -77,14 +77,20 @@ describe('the lab narration in every locale, against its placeholders', () => {
     it(`${locale}: every sentence of every program is filled (no brace left), and the sizer is the longest`, () => {
       const pairs = PROGRAMS.map((s) => pair(s) as unknown as [ReturnType<typeof simulateLab>, ReturnType<typeof simulateLab>]);
       const sizer = longestLab(narr, lab.idleHint, pairs);
+      // The phone's box while playing: the longest tick sentence, said at some tick, shorter than the idle one.
+      const playing = longestLab(narr, null, pairs);
+      let longest = 0;
       for (const [lt, et] of pairs) {
         for (let k = 0; k <= labTicks(lt, et); k++) {
           const s = sayLab(narr, tellLab(lt, et, k, false));
           expect(s).not.toMatch(/[{}]/);
-          expect(s.replace(/\d+/g, '0000').length).toBeLessThanOrEqual(sizer.length);
+          expect(s.replace(/\d+/g, '0000').length).toBeLessThanOrEqual(playing.length);
+          longest = Math.max(longest, s.replace(/\d+/g, '0000').length);
         }
         expect(sayLab(narr, tellLab(lt, et, 0, true))).not.toMatch(/[{}]/);
       }
+      expect(playing.length).toBe(longest);
+      expect(playing.length).toBeLessThanOrEqual(sizer.length);
     });
   }
 });

@@ -10,6 +10,7 @@ import type { Narration } from '../demo';
 import type { TraceName } from '../linux';
 import type { ExperimentId } from '~/lessons/experiments';
 import type { QuestionId } from '~/lessons/self-check';
+import type { LabExperimentId } from '~/lessons/lab-experiments';
 
 /** The layout: navigation, search, theme, pager, footer, 404. */
 export const site = {
@@ -619,7 +620,8 @@ export const tryIt = {
 /**
  * The two pages of "Going further" (/further/many-sockets/, /further/level-edge/): the price figure, the
  * benchmark table beside Kerrisk's 2006 slide, the level- versus edge-triggered lab (its controls, its
- * timelines' words, its narration: src/narration/lab.ts) and its self-check (src/lessons/lab-check.ts).
+ * timelines' words, its narration: src/narration/lab.ts), its experiments (src/lessons/lab-experiments.ts) and its
+ * self-check (src/lessons/lab-check.ts).
  */
 export const many = {
   price: {
@@ -717,6 +719,26 @@ export const many = {
       },
     },
     idleHint: ' Press Play or Next to watch it tick by tick.',
+  },
+  /** The experiments beside the lab (src/lessons/lab-experiments.ts); the rest of their words are tryIt.ui's. */
+  tryLab: {
+    open: 'Step through it in the lab above',
+    figure: 'The run of this experiment, tick by tick down the page.',
+    answer: '{n} of 3',
+    exp: {
+      'lab-et-reports': {
+        q: 'Edge-triggered: 2 × 1 kB arrive, the program reads 1 kB after the first wait and waits again, then once more after a third packet. How many of the three waits report the socket?',
+        proof: 'The first and the third wait each follow new data; the second finds the ready list empty and times out with {buffered} bytes still in the buffer.',
+      },
+      'lab-oneshot-reports': {
+        q: 'Level-triggered with EPOLLONESHOT and no EPOLL_CTL_MOD: how many of the three waits report the socket?',
+        proof: 'Only the first: reporting the socket disarms its registration, and until EPOLL_CTL_MOD neither the {buffered} unread bytes nor the new packet put it back on the ready list.',
+      },
+      'lab-blocking-waits': {
+        q: 'Edge-triggered, reading until EAGAIN, but the socket lacks O_NONBLOCK: how many of the three epoll_wait calls does the program reach?',
+        proof: 'Only the first: the drain\'s last read finds the socket empty and, the socket being blocking, sleeps for ever; the loop never gets back to epoll_wait.',
+      },
+    } satisfies Record<LabExperimentId, { q: string; proof: string }>,
   },
   trace: {
     title: 'What Linux did: the epoll(7) example under strace',

@@ -693,6 +693,25 @@ export const many = {
     },
     idleHint: '按“播放”或“下一步”逐拍观看。',
   },
+  tryLab: {
+    open: '在上面的实验台里逐拍查看',
+    figure: '这个实验的运行过程，时间自上而下逐拍推进。',
+    answer: '3 次中的 {n} 次',
+    exp: {
+      'lab-et-reports': {
+        q: '边缘触发：到达 2 × 1 kB，第一次等待后程序读 1 kB 再等待；第三个包到达后又等待一次。三次等待中有几次报告了这个 socket？',
+        proof: '第一次和第三次等待都紧跟在新数据之后；第二次等待发现就绪链表为空，超时返回，缓冲区里还有 {buffered} 字节。',
+      },
+      'lab-oneshot-reports': {
+        q: '水平触发加 EPOLLONESHOT，且不调用 EPOLL_CTL_MOD：三次等待中有几次报告了这个 socket？',
+        proof: '只有第一次：报告之后注册就被停用；在 EPOLL_CTL_MOD 之前，无论是没读完的 {buffered} 字节还是新到的包，都不会把 socket 放回就绪链表。',
+      },
+      'lab-blocking-waits': {
+        q: '边缘触发，读到 EAGAIN 为止，但 socket 没有设置 O_NONBLOCK：三次 epoll_wait 中程序能执行到几次？',
+        proof: '只有第一次：排空循环的最后一次 read 遇到空 socket，而 socket 是阻塞的，于是永远睡下去，循环再也回不到 epoll_wait。',
+      },
+    },
+  },
   trace: {
     title: 'Linux 实际做了什么：strace 下的 epoll(7) 示例',
     caption: '{cmd} 的 strace：先水平触发，后边缘触发',
