@@ -210,7 +210,7 @@ test('waiting and being served are drawn apart, and a late first arrival makes t
   expect(Math.abs(wait.right - copy.left)).toBeLessThan(1);
   expect(wait.right - wait.left).toBeGreaterThan(copy.right - copy.left);
   // The legend names it, drawn the same way: a dashed outline.
-  const key = await serve.locator('.legend .sw.wait').evaluate((e) => getComputedStyle(e).borderTopStyle);
+  const key = await serve.locator('.key .sw-ready').evaluate((e) => getComputedStyle(e).borderTopStyle);
   expect(key).toBe('dashed');
   expect(errors).toEqual([]);
 });
