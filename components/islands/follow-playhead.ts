@@ -1,6 +1,7 @@
 /**
  * Keeps a demo's playhead in view by scrolling the figure's own box, never the page (so the page does not jump):
- * the playhead's row in the box's middle third, and, in the comparison, the column that changed inside the box.
+ * the playhead's row in the box's middle third, and, in the comparison, the column that changed inside the box. The
+ * model island keeps the code panel's marked line in the panel's box the same way.
  * Scrolls are instant: a step moves the figure at once (as the figure itself changes at once), and while playing
  * the box moves with the playhead a little each frame, so nothing needs smooth scrolling (and reduced motion holds).
  */

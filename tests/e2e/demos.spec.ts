@@ -77,6 +77,10 @@ for (const l of LOCALES) {
     await expect(demo).toHaveAttribute('data-status', 'done');
     await expect(demo.locator('.code .hl')).toHaveCount(1);
     await expect(demo.locator('.code .hl')).toContainText('return n;');
+    // The code's box (about a dozen lines) has scrolled to keep that line, near its end, in view.
+    const [box, line] = await Promise.all([demo.locator('pre.code').boundingBox(), demo.locator('.code .hl').boundingBox()]);
+    expect(line!.y, 'the marked line is inside the code box').toBeGreaterThanOrEqual(box!.y);
+    expect(line!.y + line!.height).toBeLessThanOrEqual(box!.y + box!.height);
     // Space at the end plays again from tick 0; the clock is held, so it is playing with nothing drawn yet.
     await page.keyboard.press(' ');
     await expect(demo).toHaveAttribute('data-status', 'playing');
