@@ -1,14 +1,14 @@
 /*
  * The summary's self-check (components/SelfCheck.astro), inlined after it and hashed for the CSP by
  * astro.config.mjs, so the summary loads no script file before its demo. The server wrote every right
- * answer (from the simulator) and every reason; this only turns the answers into buttons, says the
- * verdict in the question's live region at once, marks the pick (and after a wrong pick the right answer), and
- * keeps the score of first tries.
+ * answer (from the simulator), every reason and every sentence with its template filled (the score's, with
+ * places for its counts); this only turns the answers into buttons, says the verdict in the question's live
+ * region at once, marks the pick (and after a wrong pick the right answer), and keeps the score of first tries.
  */
 (function (d) {
-  var fill = function (t, v) { return t.replace(/\{(\w+)\}/g, function (m, k) { return k in v ? String(v[k]) : m; }); };
   d.querySelectorAll('[data-quiz]').forEach(function (quiz) {
     var qs = quiz.querySelectorAll('[data-question]'), first = new Map(), score = quiz.querySelector('[data-score]'), t = quiz.dataset;
+    var tally = quiz.querySelector('[data-score-t]').content;
     qs.forEach(function (q) {
       var right = Number(q.dataset.right), buttons = [].slice.call(q.querySelectorAll('[data-choice]'));
       var out = q.querySelector('[data-out]'), reason = q.querySelector('[data-reason]');
@@ -28,9 +28,13 @@
           if (!first.has(q)) first.set(q, ok);
           // The reason and its link as the server wrote them, after the verdict (the bold answer is left out).
           var rest = [].slice.call(reason.childNodes, 1).map(function (c) { return c.cloneNode(true); });
-          out.replaceChildren.apply(out, [ok ? t.tRight : fill(t.tWrong, { answer: buttons[right].textContent })].concat(rest));
+          out.replaceChildren.apply(out, [ok ? t.tRight : q.dataset.tWrong].concat(rest));
           first.forEach(function (v) { if (v) n++; });
-          score.textContent = fill(t.tScore, { right: n, total: qs.length, answered: first.size });
+          // The score's sentence afresh from the server's template, the two counts in their places.
+          var s = tally.cloneNode(true);
+          s.querySelector('[data-n=right]').textContent = n;
+          s.querySelector('[data-n=answered]').textContent = first.size;
+          score.replaceChildren(s);
         });
       });
     });
