@@ -118,8 +118,8 @@ function overlaps(svg: Element): string[] {
 function figuresOf(prefix: string) {
   const summary = page(`${prefix}summary/`);
   return MODELS.flatMap((model) => [
-    { where: `/${prefix}models/${model}/`, model, compact: false, root: page(`${prefix}models/${model}/`).querySelector(`.io-demo[data-demo-model="${model}"]`) },
-    { where: `/${prefix}summary/ (${model})`, model, compact: true, root: summary.querySelector(`[data-demo-compare] [data-demo-model="${model}"]`) },
+    { where: `/${prefix}models/${model}/`, model, compact: false, root: page(`${prefix}models/${model}/`).querySelector(`.io-demo[data-demo="${model}"]`) },
+    { where: `/${prefix}summary/ (${model})`, model, compact: true, root: summary.querySelector(`[data-demo-compare] [data-model="${model}"]`) },
   ]);
 }
 
@@ -226,7 +226,7 @@ describe.each(LOCALES)('$locale', ({ locale, prefix }) => {
 
   test.each(MODELS)(`/${prefix}models/%s/: the stats count the run as it plays, so as served (idle) they give nothing away`, (model) => {
     const path = `${prefix}models/${model}/`;
-    const demo = page(path).querySelector(`.io-demo[data-demo-model="${model}"]`)!;
+    const demo = page(path).querySelector(`.io-demo[data-demo="${model}"]`)!;
     const stats = demo.querySelector('table.stats')!;
     // One cell per count, keyed as statsAt names it; idle, each reads "—": the page's experiments ask for these numbers.
     const keys = ['done', 'phase1Blocked', 'phase2Blocked', 'work', 'syscalls', ...(model === 'nonblocking' ? ['failedPolls', 'wastedCpu', 'detectLag'] : [])];

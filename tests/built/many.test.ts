@@ -32,7 +32,7 @@ describe.each(LOCALES)('$locale', (l) => {
 
   test('the price figure at its defaults: every bar is waitPrice, to scale on the log axis, select\'s wall marked', () => {
     const { n, k } = PRICE_DEFAULT;
-    const root = page(many).querySelector('[data-demo-model="many-price"]')!;
+    const root = page(many).querySelector('[data-demo="many-price"]')!;
     expect(hiddenWithoutJs(many, root.querySelector('fieldset')!)).toBe(true);
     const svg = root.querySelector('svg.price')!;
     expect([num(svg, 'data-n'), num(svg, 'data-k')]).toEqual([n, k]);
@@ -80,7 +80,7 @@ describe.each(LOCALES)('$locale', (l) => {
   });
 
   test('the lab draws both whole runs of the epoll(7) example as simulateLab runs them, with their verdicts', () => {
-    const root = page(lab).querySelector('[data-demo-model="epoll-lab"]')!;
+    const root = page(lab).querySelector('[data-demo="epoll-lab"]')!;
     expect(hiddenWithoutJs(lab, root.querySelector('.params')!)).toBe(true);
     const lt = simulateLab({ ...DEFAULT_LAB, mode: 'lt' });
     const et = simulateLab({ ...DEFAULT_LAB, mode: 'et' });

@@ -45,7 +45,7 @@ describe.each(EMBEDS)('/$path', (e) => {
 
   test('has no chrome; the figure, an enabled Play button (the price figure has no player), and no note until the query asks for one', () => {
     expect(doc.querySelectorAll('.site-header, nav, .embed-box')).toHaveLength(0);
-    expect(doc.querySelectorAll(`main > .demo[data-demo="${e.model}"] svg`).length).toBeGreaterThan(0);
+    expect(doc.querySelectorAll(`main > .demo[data-frame="${e.model}"] svg`).length).toBeGreaterThan(0);
     if (e.model === 'epoll-lab') expect(doc.querySelectorAll('[data-run] svg')).toHaveLength(2);
     else if (e.model === 'many-price') expect(doc.querySelectorAll('[data-price-table] tr[data-api]')).toHaveLength(3);
     else expect(doc.querySelector('[data-lane="app"]')).not.toBeNull();

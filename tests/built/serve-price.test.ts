@@ -78,7 +78,7 @@ describe.each(LOCALES)('$locale', (l) => {
 
   test('the serve demo draws each server as serveConnections runs it', () => {
     const path = pathOf(l.prefix, 'models/multiplexing');
-    const serve = page(path).querySelector('[data-demo-model="serve"]')!;
+    const serve = page(path).querySelector('[data-demo="serve"]')!;
     expect(serve).not.toBeNull();
     // Without JavaScript the controls that could not act are not shown.
     for (const sel of ['.presets', '.params']) expect(hiddenWithoutJs(path, serve.querySelector(sel)!), sel).toBe(true);
@@ -109,7 +109,7 @@ describe.each(LOCALES)('$locale', (l) => {
 
   test('the price of polling: the table, the curves and the sentence are the simulator\'s', () => {
     const path = pathOf(l.prefix, 'models/nonblocking');
-    const chart = page(path).querySelector('[data-demo-model="polling-price"]')!;
+    const chart = page(path).querySelector('[data-demo="polling-price"]')!;
     expect(chart).not.toBeNull();
     expect(hiddenWithoutJs(path, chart.querySelector('fieldset')!), 'the sliders, without JavaScript').toBe(true);
     expect(Number(chart.getAttribute('data-a'))).toBe(A);

@@ -39,13 +39,13 @@ function snapshot(svg: Element): string {
 
 describe.each(LOCALES)('$locale', ({ locale, prefix }) => {
   test.each(MODELS)(`/${prefix}models/%s/`, async (model) => {
-    const svg = page(`${prefix}models/${model}/`).querySelector(`.io-demo[data-demo-model="${model}"] svg.timeline`);
+    const svg = page(`${prefix}models/${model}/`).querySelector(`.io-demo[data-demo="${model}"] svg.timeline`);
     expect(svg).not.toBeNull();
     await expect(snapshot(svg!)).toMatchFileSnapshot(`./__snapshots__/${locale}-${model}.svg`);
   });
 
   test.each(MODELS)(`/${prefix}summary/: the comparison's %s column`, async (model) => {
-    const svg = page(`${prefix}summary/`).querySelector(`[data-demo-compare] [data-demo-model="${model}"] svg.timeline`);
+    const svg = page(`${prefix}summary/`).querySelector(`[data-demo-compare] [data-model="${model}"] svg.timeline`);
     expect(svg).not.toBeNull();
     await expect(snapshot(svg!)).toMatchFileSnapshot(`./__snapshots__/${locale}-compare-${model}.svg`);
   });

@@ -43,7 +43,7 @@ for (const l of LOCALES) {
     const errors = watchErrors(page);
     await page.clock.install();
     await page.goto(`${l.prefix}models/multiplexing/`);
-    const demo = page.locator('[data-demo-model="multiplexing"]');
+    const demo = page.locator('[data-demo="multiplexing"]');
     await wake(demo);
     // From here the page's time moves only when the test moves it.
     await holdTime(page);
@@ -94,7 +94,7 @@ for (const l of LOCALES) {
 test('the hash restores parameters and step after a reload; the figure\'s handles drag A and P', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('models/nonblocking/');
-  const demo = page.locator('[data-demo-model="nonblocking"]');
+  const demo = page.locator('[data-demo="nonblocking"]');
   await wake(demo);
   const poll = demo.getByRole('spinbutton', { name: 'Poll every (P)' });
   await poll.fill('5');
@@ -150,7 +150,7 @@ test('garbage in the hash or a box gives a valid figure and a visible note, and 
   const errors = watchErrors(page);
   for (const hash of ['#arrival=-5&copy=abc', '#arrival=1e9&copy=%3Cscript%3Ealert(1)%3C%2Fscript%3E&step=<img src=x onerror=alert(2)>']) {
     await page.goto(`zh/models/blocking/${hash}`);
-    const demo = page.locator('[data-demo-model="blocking"]');
+    const demo = page.locator('[data-demo="blocking"]');
     await wake(demo);
     await expect(demo.locator('.notes span').first()).toBeVisible();
     await expect(demo.locator('[data-lane="app"]').first()).toBeAttached();
@@ -159,19 +159,19 @@ test('garbage in the hash or a box gives a valid figure and a visible note, and 
     await expect(demo.locator('script, img')).toHaveCount(0);
     expect(await demo.locator('.notes').textContent()).not.toContain('<');
   }
-  const arrival = page.locator('[data-demo-model="blocking"]').getByRole('spinbutton', { name: /A/ });
+  const arrival = page.locator('[data-demo="blocking"]').getByRole('spinbutton', { name: /A/ });
   await expect(arrival).toHaveValue('100');
   await arrival.fill('-7');
   await arrival.press('Enter');
   await expect(arrival).toHaveValue('0');
-  await expect(page.locator('[data-demo-model="blocking"] .notes span')).toContainText('0');
+  await expect(page.locator('[data-demo="blocking"] .notes span')).toContainText('0');
   expect(errors).toEqual([]);
 });
 
 test('the other kind of position in the hash (#t= on a model, #step= on the comparison) is noted, not dropped', async ({ page }) => {
   const errors = watchErrors(page);
   for (const [path, sel, note] of [
-    ['models/blocking/#arrival=4&t=3', '[data-demo-model="blocking"]', 'time: this demo has no such position in its address; ignored.'],
+    ['models/blocking/#arrival=4&t=3', '[data-demo="blocking"]', 'time: this demo has no such position in its address; ignored.'],
     ['zh/summary/#arrival=4&step=3', '.io-compare', '步骤：此演示的地址里没有这一项，已忽略。'],
   ] as const) {
     await page.goto(path);
@@ -197,11 +197,11 @@ test('hydration shifts no layout', async ({ page }) => {
   });
   for (const path of ['models/blocking/', 'summary/', 'zh/models/multiplexing/']) {
     await page.goto(path);
-    const demo = page.locator('.demo [data-demo-model], .demo [data-demo-compare]').first();
+    const demo = page.locator('.demo [data-demo], .demo [data-demo-compare]').first();
     await wake(demo);
     if (path.includes('multiplexing')) {
       // The serve demo wakes when the pointer comes over it (client:interact); Astro then drops `ssr`.
-      const serve = page.locator('[data-demo-model="serve"]');
+      const serve = page.locator('[data-demo="serve"]');
       await serve.hover();
       await expect(page.locator('astro-island', { has: serve })).not.toHaveAttribute('ssr');
     }
@@ -217,13 +217,13 @@ test('the serve comparison loads its script on first touch, then follows edited 
   const scripts: string[] = [];
   page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
   await page.goto('models/multiplexing/');
-  const serve = page.locator('[data-demo-model="serve"]');
+  const serve = page.locator('[data-demo="serve"]');
   const island = page.locator('astro-island', { has: serve });
   await serve.scrollIntoViewIfNeeded();
   const lanes = serve.getByRole('slider', { name: /Connection \d ready at/ });
   await expect(lanes).toHaveCount(4);
   // Seen but not touched: the figure is all there, the island has not hydrated, and its script has not loaded.
-  await page.locator('[data-demo-model="multiplexing"] button.play').scrollIntoViewIfNeeded();
+  await page.locator('[data-demo="multiplexing"] button.play').scrollIntoViewIfNeeded();
   await serve.scrollIntoViewIfNeeded();
   await page.waitForLoadState('networkidle');
   await expect(island).toHaveAttribute('ssr');
@@ -246,7 +246,7 @@ test('the serve comparison loads its script on first touch, then follows edited 
 test('dragging an arrival dot moves that connection, and its bars follow', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('models/multiplexing/');
-  const serve = page.locator('[data-demo-model="serve"]');
+  const serve = page.locator('[data-demo="serve"]');
   await serve.scrollIntoViewIfNeeded();
   const lane1 = serve.getByRole('slider', { name: /Connection 1 ready at/ });
   // In the middle of the screen, clear of the sticky header, which slides back in on any upward scroll.
@@ -336,7 +336,7 @@ test('a demo seen loads no script; the press, key or slide that wakes it acts on
 
 test('Save as SVG downloads a standalone figure', async ({ page }) => {
   await page.goto('models/async/');
-  const demo = page.locator('[data-demo-model="async"]');
+  const demo = page.locator('[data-demo="async"]');
   await wake(demo);
   const [download] = await Promise.all([page.waitForEvent('download'), demo.getByRole('button', { name: 'Save as SVG' }).click()]);
   const text = readFileSync((await download.path()) as string, 'utf8');

@@ -90,7 +90,7 @@ test.describe('the fixture blog post on another origin', () => {
 
     const model = await frameOf(page, 'frame-model');
     await expect(model.locator('html')).toHaveAttribute('lang', 'en');
-    const demo = model.locator('[data-demo-model="blocking"]');
+    const demo = model.locator('[data-demo="blocking"]');
     await expect(demo.locator('[data-lane="app"]').first()).toBeAttached();
     await playToEnd(demo);
     await expect(demo.locator('[data-event]').last()).toHaveAttribute('data-label', 'return OK');
@@ -100,9 +100,9 @@ test.describe('the fixture blog post on another origin', () => {
     await expect(compare.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(compare.getByRole('button', { name: '播放' })).toBeVisible();
     const clock = compare.locator('[data-demo-compare]');
-    await expect(clock.locator('[data-demo-model]')).toHaveCount(5);
+    await expect(clock.locator('[data-model]')).toHaveCount(5);
     await playToEnd(clock);
-    for (const col of await clock.locator('[data-demo-model]').all()) await expect(col).toHaveAttribute('data-status', 'done');
+    for (const col of await clock.locator('[data-model]').all()) await expect(col).toHaveAttribute('data-status', 'done');
     // theme=dark in the frame's address: the dark palette although the reader's system is light.
     await expect(compare.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(compare.locator('.demo')).toHaveCSS('background-color', DARK_SURFACE);
@@ -204,7 +204,7 @@ test.describe('the fixture blog post on another origin', () => {
     await page.goto(new URL('strict.html', BLOG_URL).href);
     const el = page.locator('#element-strict');
     await el.scrollIntoViewIfNeeded();
-    const demo = el.locator('[data-demo-model="blocking"]');
+    const demo = el.locator('[data-demo="blocking"]');
     await playToEnd(demo);
     const look = () => el.evaluate((host) => {
       const root = host.shadowRoot!;
@@ -261,12 +261,12 @@ test.describe('the fixture blog post on another origin', () => {
     const zh = page.locator('#element-zh');
     await en.scrollIntoViewIfNeeded();
     // Playwright's locators pierce open shadow roots.
-    const enDemo = en.locator('[data-demo-model="multiplexing"]');
+    const enDemo = en.locator('[data-demo="multiplexing"]');
     await expect(en.getByRole('button', { name: 'Play' })).toBeEnabled();
     await expect(enDemo.locator('[data-lane="app"]').first()).toBeAttached();
     await playToEnd(enDemo);
     await zh.scrollIntoViewIfNeeded();
-    const zhDemo = zh.locator('[data-demo-model="async"]');
+    const zhDemo = zh.locator('[data-demo="async"]');
     await expect(zh.getByRole('button', { name: '播放' })).toBeEnabled();
     // Idle, in Chinese: the run is drawn (and, before the reader plays, nothing of its numbers).
     await expect(zh.locator('.narr')).toContainText(DEMO_STRINGS.zh.ui['narr.idle']);
@@ -289,7 +289,7 @@ test.describe('the fixture blog post on another origin', () => {
         svgBox: Math.round(root.querySelector('svg')!.getBoundingClientRect().width),
         button: [css('button.play').fontSize, css('button.play').fontStyle, css('button.play').borderStyle],
         fill: css('[data-lane="app"]').fill,
-        hidden: css('[data-demo-model]').visibility,
+        hidden: css('[data-demo]').visibility,
       };
     });
     for (const el of [en, zh]) {
@@ -346,7 +346,7 @@ test.describe('the fixture blog post on another origin', () => {
     // Played to the end, so anything the element might fetch on the way would have been asked for.
     for (const id of ['element-en', 'element-zh']) {
       await page.locator(`#${id}`).scrollIntoViewIfNeeded();
-      await playToEnd(page.locator(`#${id} [data-demo-model]`));
+      await playToEnd(page.locator(`#${id} [data-demo]`));
     }
     const site = new URL(baseURL!).origin;
     expect(fromHost.filter((u) => u.startsWith(site)).map((u) => new URL(u).pathname).sort()).toEqual(['/embed/embed.js', '/embed/io-models.js']);
@@ -367,7 +367,7 @@ test.describe('the fixture blog post on another origin', () => {
     }, HOSTILE);
     const el = page.locator('#hostile');
     await el.scrollIntoViewIfNeeded();
-    await expect(el.locator('[data-demo-model="blocking"]')).toBeVisible();
+    await expect(el.locator('[data-demo="blocking"]')).toBeVisible();
     await expect(el.getByRole('button', { name: 'Play' })).toBeEnabled();
     await expect(el.locator('.msg span')).toHaveCount(3);
     await expect(el.locator('.msg')).toContainText('model: unknown value');
@@ -375,14 +375,14 @@ test.describe('the fixture blog post on another origin', () => {
     await expect(el.locator('.msg')).toContainText('theme: unknown value');
     const shadow = await el.evaluate((h) => h.shadowRoot!.innerHTML);
     for (const s of ['<script', '<img', 'onerror', 'onmouseover', 'alert(']) expect(shadow).not.toContain(s);
-    await playToEnd(el.locator('[data-demo-model="blocking"]'));
+    await playToEnd(el.locator('[data-demo="blocking"]'));
     // Attributes stay live: a valid model and language replace the fallback and its message.
     await el.evaluate((h) => {
       h.setAttribute('model', 'compare');
       h.setAttribute('lang', 'zh');
       h.setAttribute('theme', 'dark');
     });
-    await expect(el.locator('[data-demo-compare] [data-demo-model]')).toHaveCount(5);
+    await expect(el.locator('[data-demo-compare] [data-model]')).toHaveCount(5);
     // the comparison replaced the model demo, legend and all
     await expect(el.locator('.io-demo')).toHaveCount(0);
     await expect(el.locator('.legend')).toHaveCount(1);
@@ -393,8 +393,8 @@ test.describe('the fixture blog post on another origin', () => {
     // Moved within the page, it keeps its state; removed, it goes quietly.
     await el.getByRole('button', { name: '下一个事件' }).click();
     await el.evaluate((h) => document.body.prepend(h));
-    await expect(el.locator('[data-demo-compare] [data-demo-model]')).toHaveCount(5);
-    await expect(el.locator('[data-demo-compare] [data-demo-model]').first()).not.toHaveAttribute('data-status', 'idle');
+    await expect(el.locator('[data-demo-compare] [data-model]')).toHaveCount(5);
+    await expect(el.locator('[data-demo-compare] [data-model]').first()).not.toHaveAttribute('data-status', 'idle');
     await el.evaluate((h) => h.remove());
     await twoFrames(page);
     expect(errors).toEqual([]);
@@ -411,7 +411,7 @@ test.describe('the "Going further" demos on a fixture blog post (further.html)',
     // The price figure as an element: the server's default, then both sliders, through the simulator's clamp.
     const priceEl = page.locator('#element-price');
     await priceEl.scrollIntoViewIfNeeded();
-    const price = priceEl.locator('[data-demo-model="many-price"]');
+    const price = priceEl.locator('[data-demo="many-price"]');
     await expect(price).toHaveAttribute('data-live', 'true');
     await expect(price).toHaveAttribute('data-n', '1000');
     await expect(price.locator('svg').first()).toBeVisible();
@@ -427,7 +427,7 @@ test.describe('the "Going further" demos on a fixture blog post (further.html)',
     // The lab as an element, in Chinese and dark: a toggle changes edge-triggered's verdict, and it plays to the end.
     const labEl = page.locator('#element-lab');
     await labEl.scrollIntoViewIfNeeded();
-    const lab = labEl.locator('[data-demo-model="epoll-lab"]');
+    const lab = labEl.locator('[data-demo="epoll-lab"]');
     await expect(lab).toHaveAttribute('data-live', 'true');
     await expect(lab.locator('[data-run] svg')).toHaveCount(2);
     await expect(labEl.getByRole('button', { name: '播放' })).toBeEnabled();
@@ -446,7 +446,7 @@ test.describe('the "Going further" demos on a fixture blog post (further.html)',
 
     // In frames: each wakes on a touch and answers a control; embed.js fits both (the lab's starts at 300 px).
     const priceFrame = await frameOf(page, 'frame-price');
-    const framed = priceFrame.locator('[data-demo-model="many-price"]');
+    const framed = priceFrame.locator('[data-demo="many-price"]');
     await framed.locator('input[name="n"]').fill('400');
     await expect(framed).toHaveAttribute('data-n', '10000');
     const labFrame = await frameOf(page, 'frame-lab');
@@ -475,21 +475,21 @@ test.describe('the "Going further" demos on a fixture blog post (further.html)',
     });
     const el = page.locator('#swap');
     await el.scrollIntoViewIfNeeded();
-    await expect(el.locator('[data-demo-model="blocking"]')).toBeVisible();
+    await expect(el.locator('[data-demo="blocking"]')).toBeVisible();
     await expect(el.locator('.msg')).toContainText('model: unknown value');
     await expect(el.locator('.msg')).toContainText('epoll-lab');
     await el.evaluate((h) => h.setAttribute('model', 'many-price'));
-    await expect(el.locator('[data-demo-model="many-price"]')).toBeVisible();
+    await expect(el.locator('[data-demo="many-price"]')).toBeVisible();
     // the timeline demo went, legend and all, and so did the message
     await expect(el.locator('.io-demo, .legend')).toHaveCount(0);
     await expect(el.locator('.msg')).toBeHidden();
     await expect(el.locator('.credit a')).toHaveAttribute('href', /\/further\/many-sockets\/$/);
     await el.evaluate((h) => h.setAttribute('model', 'epoll-lab'));
-    await expect(el.locator('[data-demo-model="epoll-lab"] [data-run]')).toHaveCount(2);
+    await expect(el.locator('[data-demo="epoll-lab"] [data-run]')).toHaveCount(2);
     await expect(el.locator('.io-many')).toHaveCount(0);
     await expect(el.locator('.credit a')).toHaveAttribute('href', /\/further\/level-edge\/$/);
     await el.getByRole('button', { name: 'Next' }).click();
-    await expect(el.locator('[data-demo-model="epoll-lab"]')).not.toHaveAttribute('data-status', 'idle');
+    await expect(el.locator('[data-demo="epoll-lab"]')).not.toHaveAttribute('data-status', 'idle');
     await el.evaluate((h) => h.remove());
     await twoFrames(page);
     expect(errors).toEqual([]);
@@ -503,7 +503,7 @@ test.describe('the embed pages', () => {
       `&poll=javascript:alert(3)&controls=${encodeURIComponent('"><svg onload=alert(4)>')}`;
     for (const [prefix, used] of [['', 'using 100'], ['zh/', '已改用 100']] as const) {
       await page.goto(`${prefix}embed/nonblocking/${query}`);
-      const demo = page.locator('[data-demo-model="nonblocking"]');
+      const demo = page.locator('[data-demo="nonblocking"]');
       // A scenario in the query (it goes on in the hash) wakes the demo at once.
       await expect(demo).toHaveAttribute('data-live', 'true');
       const html = page.locator('html');
@@ -548,7 +548,7 @@ test.describe('the embed pages', () => {
       [`arrival=${'9'.repeat(40)}&poll=%E0%A4%A`, 2],
     ] as const) {
       await page.goto(`embed/nonblocking/?copy=5&${bad}`);
-      const demo = page.locator('[data-demo-model="nonblocking"]');
+      const demo = page.locator('[data-demo="nonblocking"]');
       await expect(demo).toHaveAttribute('data-live', 'true');
       const values = await demo.getByRole('spinbutton').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
       expect(values, bad).toEqual(['10', '5', '3']);
@@ -581,7 +581,7 @@ test.describe('the embed pages', () => {
 
   test('controls=minimal keeps the player and the figure, and a scenario in the query draws that scenario', async ({ page }) => {
     await page.goto('zh/embed/signal-driven/?controls=minimal&arrival=4&copy=5');
-    const demo = page.locator('[data-demo-model="signal-driven"]');
+    const demo = page.locator('[data-demo="signal-driven"]');
     await expect(demo).toHaveAttribute('data-live', 'true');
     for (const sel of ['.params', '.code', '.foot']) await expect(demo.locator(sel)).toBeHidden();
     await expect(demo.locator('.figbox svg')).toBeVisible();

@@ -55,7 +55,7 @@ for (const { locale, prefix } of LOCALES) {
       const mine = EXPERIMENTS.filter((e) => e.model === model);
       expect(mine.length).toBeGreaterThanOrEqual(2);
       await expect(page.locator('[data-experiment]')).toHaveCount(mine.length);
-      const demo = page.locator(`.io-demo[data-demo-model="${model}"]`);
+      const demo = page.locator(`.io-demo[data-demo="${model}"]`);
       // Seen, not touched: the demo is not live; the first experiment's answer and Run wake it, and that Run counts.
       await demo.scrollIntoViewIfNeeded();
       await twoFrames(page);
@@ -154,7 +154,7 @@ for (const { locale, prefix } of LOCALES) {
     page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname); });
     await page.clock.install();
     await page.goto(`${prefix}further/level-edge/`);
-    const lab = page.locator('[data-demo-model="epoll-lab"]');
+    const lab = page.locator('[data-demo="epoll-lab"]');
     await expect(page.locator('[data-experiment][data-lab]')).toHaveCount(LAB_EXPERIMENTS.length);
     // Seen, not touched: a wake would ask for the lab's script in the event that woke it; two frames let one run.
     await page.locator('[data-experiment][data-lab]').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));

@@ -61,7 +61,7 @@ test('a verdict judges what its figure runs, whatever P the demo was given meanw
   await page.clock.install();
   await page.goto('models/nonblocking/');
   await holdTime(page);
-  const demo = page.locator('.io-demo[data-demo-model="nonblocking"]');
+  const demo = page.locator('.io-demo[data-demo="nonblocking"]');
   await wake(demo);
   const e = EXPERIMENTS.find((x) => x.id === 'nonblocking-polls')!;
   const ex = page.locator(`[data-experiment="${e.id}"]`);
@@ -86,8 +86,8 @@ test('a verdict judges what its figure runs, whatever P the demo was given meanw
 
 /** Plays the page's model demo to its end on the test's clock; the top of what follows the demo at each moment. */
 async function tops(page: Page, model: string): Promise<Set<number>> {
-  const demo = page.locator(`.io-demo[data-demo-model="${model}"]`);
-  const below = page.locator(`.demo[data-demo="${model}"] + *`);
+  const demo = page.locator(`.io-demo[data-demo="${model}"]`);
+  const below = page.locator(`.demo[data-frame="${model}"] + *`);
   await wake(demo);
   await demo.locator('select').selectOption('2');
   await demo.locator('button.play').click();

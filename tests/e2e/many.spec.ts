@@ -16,7 +16,7 @@ test('the lab steps, narrates each tick, plays on the clock, and a toggle change
   await page.clock.install();
   await page.goto('further/level-edge/');
   await holdTime(page);
-  const lab = page.locator('[data-demo-model="epoll-lab"]');
+  const lab = page.locator('[data-demo="epoll-lab"]');
   await wake(lab);
   const narr = lab.locator('.narr');
   const spoken = lab.locator('.spoken');
@@ -48,7 +48,7 @@ test('the lab steps, narrates each tick, plays on the clock, and a toggle change
 test('the N slider moves the price figure, through the simulator\'s clamp', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('further/many-sockets/');
-  const demo = page.locator('[data-demo-model="many-price"]');
+  const demo = page.locator('[data-demo="many-price"]');
   await wake(demo);
   const n = demo.locator('input[name="n"]');
   await n.fill('400');

@@ -50,7 +50,7 @@ for (const l of LOCALES) {
       for (const m of [locale === 'en' ? 'nonblocking' : 'blocking'] as const) {
         const trace = simulate(m, DEFAULT_SCENARIO);
         await page.goto(`${l.prefix}models/${m}/`);
-        const demo = page.locator(`[data-demo-model="${m}"]`);
+        const demo = page.locator(`[data-demo="${m}"]`);
         await hydrated(demo);
         const live = demo.locator('[aria-live="polite"]');
         await expect(live).toHaveCount(1);
@@ -90,7 +90,7 @@ for (const l of LOCALES) {
       const read = () => compare.evaluate((el) => ({
         // The paragraph without its idle hint (hidden once the clock moves, but still in textContent).
         text: [...(el.querySelector('.narr')?.childNodes ?? [])].filter((n) => n.nodeType === 3).map((n) => n.textContent).join(''),
-        current: [...el.querySelectorAll('[data-demo-model][aria-current="true"]')].map((c) => c.getAttribute('data-demo-model')),
+        current: [...el.querySelectorAll('[data-model][aria-current="true"]')].map((c) => c.getAttribute('data-model')),
         spoken: el.querySelector('[aria-live]')?.textContent ?? '',
         status: el.getAttribute('data-status'),
       }));

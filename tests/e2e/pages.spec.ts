@@ -60,7 +60,7 @@ async function layoutAt(page: Page, width: number, height = 800) {
       }
     }
     // The serve demo, the polling chart and the figure of threads: every visible text and input inside the demo's box, text ≥ 11 px.
-    for (const root of document.querySelectorAll('[data-demo-model="serve"], [data-demo-model="polling-price"], [data-figure="threads"]')) {
+    for (const root of document.querySelectorAll('[data-demo="serve"], [data-demo="polling-price"], [data-figure="threads"]')) {
       // Their disclosures (the numbers as a table) open, as a reader may have them; closed again after.
       const closed = [...root.querySelectorAll('details')].filter((d) => !d.open);
       closed.forEach((d) => (d.open = true));

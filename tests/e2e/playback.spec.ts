@@ -65,7 +65,7 @@ for (const l of LOCALES) {
     await page.clock.install();
     for (const m of models) {
       await page.goto(`${l.prefix}models/${m}/`);
-      const demo = page.locator(`.io-demo[data-demo-model="${m}"]`);
+      const demo = page.locator(`.io-demo[data-demo="${m}"]`);
       await playThrough(page, demo);
     }
     expect(errors).toEqual([]);
@@ -76,7 +76,7 @@ for (const l of LOCALES) {
     await page.clock.install();
     await page.goto(`${l.prefix}summary/`);
     const compare = page.locator('[data-demo-compare]');
-    const cols = await compare.locator('[data-demo-model]').all();
+    const cols = await compare.locator('[data-model]').all();
     expect(cols).toHaveLength(5);
     await playThrough(page, compare, cols);
     expect(errors).toEqual([]);
@@ -86,7 +86,7 @@ for (const l of LOCALES) {
 test('mid-play, a model demo shows part of its run and the scrubber follows the clock', async ({ page }) => {
   await page.clock.install();
   await page.goto('models/blocking/');
-  const demo = page.locator('.io-demo[data-demo-model="blocking"]');
+  const demo = page.locator('.io-demo[data-demo="blocking"]');
   await wake(demo);
   const total = await demo.locator('[data-event]').count();
   await holdTime(page);
@@ -107,7 +107,7 @@ test('reduced motion steps one event at a time, each drawn to a whole tick, neve
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.clock.install();
   await page.goto('models/blocking/');
-  const demo = page.locator('[data-demo-model="blocking"]');
+  const demo = page.locator('[data-demo="blocking"]');
   await wake(demo);
   await expect(demo).toHaveAttribute('data-motion', 'reduce');
   await holdTime(page);

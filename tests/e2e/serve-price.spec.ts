@@ -92,7 +92,7 @@ async function holdScript(page: Page, name: string) {
 async function heldPriceChart(page: Page) {
   const script = await holdScript(page, 'PollingPriceIsland');
   await page.goto('models/nonblocking/');
-  const price = page.locator('[data-demo-model="polling-price"]');
+  const price = page.locator('[data-demo="polling-price"]');
   const island = page.locator('astro-island', { has: price });
   await price.scrollIntoViewIfNeeded();
   return { script, price, island };
@@ -102,7 +102,7 @@ test('a scenario clicked before the serve demo hydrates is applied, and every pr
   const errors = watchErrors(page);
   const script = await holdScript(page, 'ServeIsland');
   await page.goto('models/multiplexing/');
-  const serve = page.locator('[data-demo-model="serve"]');
+  const serve = page.locator('[data-demo="serve"]');
   const island = page.locator('astro-island', { has: serve });
   await serve.scrollIntoViewIfNeeded();
   // The server's figure is the default scenario, a late first connection (head-of-line blocking).
@@ -130,7 +130,7 @@ test('a lane dragged before the serve demo hydrates is applied once it is live',
   const errors = watchErrors(page);
   const serveScript = await holdScript(page, 'ServeIsland');
   await page.goto('models/multiplexing/');
-  const serve = page.locator('[data-demo-model="serve"]');
+  const serve = page.locator('[data-demo="serve"]');
   await serve.scrollIntoViewIfNeeded();
   // The pointer arriving over the lane wakes the island, whose script is held: the whole drag lands before hydration.
   const lane1 = serve.getByRole('slider', { name: 'Connection 1 ready at' });
@@ -178,7 +178,7 @@ test('sliders moved by keys and by mouse before the price chart hydrates are app
 test('waiting and being served are drawn apart, and a late first arrival makes the others wait only when blocking', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('models/multiplexing/');
-  const serve = page.locator('[data-demo-model="serve"]');
+  const serve = page.locator('[data-demo="serve"]');
   await serve.hover();
   await expect(page.locator('astro-island', { has: serve })).not.toHaveAttribute('ssr');
   const lane = (i: number) => serve.getByRole('slider', { name: `Connection ${i} ready at` });
@@ -261,7 +261,7 @@ test('the price of polling follows P and A: sentence, marker and table against t
 
 test('the y axis title of the price chart sits clear of its tick labels', async ({ page }) => {
   await page.goto('models/nonblocking/');
-  const price = page.locator('[data-demo-model="polling-price"]');
+  const price = page.locator('[data-demo="polling-price"]');
   const boxes = await price.evaluate((el) => [el.querySelector('.ytitle')!, ...el.querySelectorAll('.yticks span')].map((e) => {
     const r = e.getBoundingClientRect();
     return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };

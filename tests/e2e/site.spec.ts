@@ -114,7 +114,7 @@ test('a keyboard reaches the skip link, navigation, language switcher and theme 
 test('a keyboard alone reaches every control of a model demo, focus visible on each, and works them', async ({ page }) => {
   await page.clock.install();
   await page.goto('models/nonblocking/');
-  const demo = page.locator('[data-demo-model="nonblocking"]');
+  const demo = page.locator('[data-demo="nonblocking"]');
   // Untouched: the island is not live yet; the keyboard's first stop inside it wakes it (client:interact).
   await expect(demo).not.toHaveAttribute('data-live');
   // Tab from the top of the page until focus has been in the demo and left it, marking each stop inside it in
