@@ -4,6 +4,7 @@
  * own words in, strings and numbers out. Invariants: a coordinate is printed to one decimal (`r`), a tick
  * to two (`tick`), so the server and the island print the same figure.
  */
+import type { SharedUi } from '~/i18n/demo';
 import { textWidth, type EventMark, type Label, type PhaseBox } from './layout';
 
 /** What a figure prints, in the page's language. */
@@ -18,6 +19,20 @@ export interface FigureWords {
   /** the handles' accessible names (the sliders' labels): the arrival's and the poll spacing's */
   arrival?: string;
   poll?: string;
+}
+
+/**
+ * A timeline's words from the demos' strings: `app` heads the process's lane (the short name in narrow figures),
+ * `labels` names the events; `more`, the title or the handles' names.
+ */
+export function figureWords(
+  ui: Pick<SharedUi, 'kernel' | 'phase.wait' | 'phase.copy' | 'phase.waitShort' | 'phase.copyShort'>,
+  app: string, labels: Record<string, string>, more?: Pick<FigureWords, 'title' | 'arrival' | 'poll'>,
+): FigureWords {
+  return {
+    app, kernel: ui.kernel, labels, phase: { wait: ui['phase.wait'], copy: ui['phase.copy'] },
+    phaseShort: { wait: ui['phase.waitShort'], copy: ui['phase.copyShort'] }, ...more,
+  };
 }
 
 /** A coordinate rounded to one decimal, as the figure prints it. */
