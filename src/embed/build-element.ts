@@ -64,8 +64,8 @@ const CHUNKS = new Set<string>(Object.values(KIND_CHUNK));
  * Fails the build unless it writes exactly the layout the element expects: io-models.js the one entry; every
  * other file a JavaScript chunk under chunks/ (no stylesheet or other asset, nothing outside the embed folder);
  * and the chunks the entry loads with import() exactly kind-chunks.ts's, one each, named after them (the
- * budget test finds a kind's chunk by that name). A kind's chunk may load more of its own on use (the model
- * island's SVG export), never the entry's.
+ * budget test finds a kind's chunk by that name), each import() plain, without Vite's preload helper. A kind's
+ * chunk may load more of its own on use (the model island's SVG export).
  */
 const chunkLayout: Plugin = {
   name: 'io-models-chunk-layout',
@@ -77,7 +77,9 @@ const chunkLayout: Plugin = {
     const chunks = files.flatMap((f) => (f.type === 'chunk' ? [f] : []));
     const entries = chunks.filter((c) => c.isEntry).map((c) => c.fileName);
     if (entries.join() !== 'io-models.js') this.error(`expected io-models.js as the one entry, got ${entries.join(', ') || 'none'}`);
-    const lazy = chunks.find((c) => c.isEntry)!.dynamicImports.map((f) => bundle[f]);
+    const entry = chunks.find((c) => c.isEntry)!;
+    if (/vite:preloadError|modulepreload/.test(entry.code)) this.error('io-models.js holds Vite\'s preload helper: build.lib must be set (see below)');
+    const lazy = entry.dynamicImports.map((f) => bundle[f]);
     const names = lazy.map((c) => (c?.type === 'chunk' && c.fileName.startsWith(`chunks/${c.name}-`) ? c.name : '?')).sort();
     if (names.join() !== [...CHUNKS].sort().join()) {
       this.error(`expected io-models.js to import() one chunk per name of kind-chunks.ts (${[...CHUNKS].join(', ')}), got ${lazy.map((c) => c?.fileName).join(', ') || 'none'}`);
@@ -129,6 +131,11 @@ export default defineConfig(async (): Promise<UserConfig> => {
       // Browsers with light-dark() (as the site needs): older targets make lightningcss rewrite it into a
       // custom-property trick that does not survive the shadow root.
       cssTarget: ['chrome123', 'edge123', 'firefox120', 'safari17.5'],
+      // A library build, because only that keeps Vite from wrapping each import() in its preload helper (which
+      // adds <link> elements to the host's document and dispatches `vite:preloadError` on the host's window).
+      // A library build would keep the entry's exports as written, so the code the chunks share (Svelte's
+      // runtime) would go to a shared chunk the entry waits for: 'allow-extension' lets the entry hold it. Its ES
+      // output keeps whitespace by default: minify it like any build.
       lib: { entry: 'src/embed/io-models.ts', formats: ['es'], fileName: () => 'io-models.js' },
       rolldownOptions: {
         preserveEntrySignatures: 'allow-extension',
