@@ -1,5 +1,8 @@
-/** What the Embed box and the embed pages call a demo (server side: it reads every locale's strings). */
-import { STRINGS } from '~/i18n/strings';
+/**
+ * What the Embed box, the embed pages and the element's link back call a demo (server side and at build time: it
+ * reads every locale's strings). A relative import, as build-element.ts (a Vite config, loaded without the aliases) imports it.
+ */
+import { STRINGS } from '../i18n/strings.ts';
 import type { Locale } from '~/i18n/locales';
 import type { EmbedModel } from './snippets';
 

@@ -3,7 +3,8 @@
  * component's CSS, in one constructed sheet adopted by every element's shadow root. Constructed, not
  * <style> elements or style attributes: a host page's CSP (style-src) governs those, never a constructed
  * sheet, so the element looks the same on a host that allows only its script. The components' CSS is
- * compiled to one text by the build and pasted over COMPONENT_CSS's placeholder (src/embed/build-element.ts).
+ * compiled to one text by the build (the components of every kind's chunk included, so a demo
+ * loaded later finds its styles already here) and pasted over COMPONENT_CSS's placeholder (src/embed/build-element.ts).
  */
 import palette from '~/styles/palette.css?inline';
 import base from '~components/embed/element.css?inline';

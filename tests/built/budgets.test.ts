@@ -6,17 +6,22 @@
  *   every file in their static import closure (read from the built JavaScript: `import … from "…"`, `import "…"`,
  *   `export … from "…"`; a dynamic import() is not loaded at hydration and is not counted).
  * Nothing of a demo loads before a touch: every island hydrates on `client="interact"`, no demo file is
- * modulepreloaded or loaded by a <script src>. The embed files have budgets of their own, the embed pages one shared. A table of
+ * modulepreloaded or loaded by a <script src>. The embed files have budgets of their own, the embed pages one shared.
+ * - elementKind: what a host page loads for one <io-model-demo> of a kind: io-models.js and that kind's chunk
+ *   (src/embed/kind-chunks.ts) with the chunk's static import closure (a chunk a demo import()s on use is not
+ *   counted); it holds no other kind's chunk. A table of
  * the measured figures is printed (console.log) for the record.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { EMBEDS, bytes, fromBase, gzipSize, page, read } from './dist';
+import { KIND_CHUNK } from '~/embed/kind-chunks';
+import { EMBED_MODELS, type EmbedModel } from '~/embed/snippets';
+import { EMBEDS, bytes, elementChunks, fromBase, gzipSize, page, read } from './dist';
 
 interface Budget { firstView: number; demoJs: number }
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8')) as {
   pages: Record<string, Budget>;
-  embeds: { files: Record<string, number>; pageFirstView: number; pageJs: number };
+  embeds: { files: Record<string, number>; pageFirstView: number; pageJs: number; elementKind: number };
 };
 
 // `import{a as b}from"./x.js"`, `import"./x.js"`, `export*from"./x.js"`: at the start of the file or a statement.
@@ -117,6 +122,21 @@ describe('embeds', () => {
     expect(m.islands.length, 'its demo').toBe(1);
     for (const i of m.islands) expect(i.client).toBe('interact');
     expect(js, `${js} B gzip of JavaScript`).toBeLessThanOrEqual(budgets.embeds.pageJs);
+  });
+
+  /** The built chunk of a kind: embed/chunks/<name>-<hash>.js (one per name: build-element.ts's check). */
+  const kindChunk = (name: string) => elementChunks().filter((f) => new RegExp(`^embed/chunks/${name}-[\\w-]+\\.js$`).test(f));
+
+  test.each(EMBED_MODELS)(`<io-model-demo model="%s">: io-models.js with its kind's chunk within ${budgets.embeds.elementKind} B gzip, no other kind's`, (model: EmbedModel) => {
+    const chunk = kindChunk(KIND_CHUNK[model]);
+    expect(chunk, `embed/chunks/${KIND_CHUNK[model]}-*.js`).toHaveLength(1);
+    const files = closure(chunk[0]!);
+    expect(files, 'the chunk imports the entry').toContain('embed/io-models.js');
+    const others = [...new Set(Object.values(KIND_CHUNK))].filter((n) => n !== KIND_CHUNK[model]).flatMap(kindChunk);
+    expect(files.filter((f) => others.includes(f)), 'another kind\'s chunk').toEqual([]);
+    const n = sum(files);
+    measured.push({ path: `element ${model}`, firstView: n, ceiling: budgets.embeds.elementKind, demoJs: `chunks ${n - size('embed/io-models.js')}`, demoCeiling: 0 });
+    expect(n, `${n} B gzip (${files.join(', ')})`).toBeLessThanOrEqual(budgets.embeds.elementKind);
   });
 
   test('the measured figures (B gzip)', () => {

@@ -89,6 +89,11 @@ export function htmlFiles(build: Build = ROOT): string[] {
   return out.sort();
 }
 
+/** The files of the custom element's chunk folder (embed/chunks/, src/embed/build-element.ts writes them), relative to the build's root, sorted. */
+export function elementChunks(build: Build = ROOT): string[] {
+  return readdirSync(join(build.dir, 'embed/chunks')).map((f) => `embed/chunks/${f}`).sort();
+}
+
 /** A page of the site as the tests list it: path, locale code, `<html lang>`, URL prefix and slug. */
 interface SitePage {
   path: string;

@@ -9,7 +9,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LOCALES } from '../routes';
-import { PAGES, ROOT, page, parse, read } from './dist';
+import { PAGES, ROOT, elementChunks, page, parse, read } from './dist';
 
 describe('files for the host', () => {
   test('_headers lets other origins load the embeds, and caches the hashed files for good', () => {
@@ -66,6 +66,8 @@ describe('served as a host would serve it (scripts/serve.mjs)', () => {
 
   test('applies _headers and never serves it; a missing path gets the 404 page of its language', async () => {
     expect((await get('embed/io-models.js')).headers.get('access-control-allow-origin')).toBe('*');
+    // and the custom element's chunks, which the browser fetches with CORS too
+    expect((await get(elementChunks()[0]!)).headers.get('access-control-allow-origin')).toBe('*');
     const html = await get('models/blocking/');
     expect(html.status).toBe(200);
     expect(html.headers.get('access-control-allow-origin')).toBeNull();

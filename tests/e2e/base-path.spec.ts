@@ -15,3 +15,17 @@ test('the base-path build renders with its styles and finds search results', asy
   // A page under the prefix (the models and the epoll pages all match).
   await expect(first).toHaveAttribute('href', /^\/some\/prefix\/(models|further)\//);
 });
+
+test('the custom element finds its demo\'s chunk beside its module under the prefix', async ({ page, baseURL }) => {
+  const chunks: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/embed/chunks/')) chunks.push(new URL(r.url()).pathname);
+  });
+  await page.goto('embed/');
+  await page.setContent(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Element</title></head><body>` +
+    `<script type="module" src="${new URL('embed/io-models.js', baseURL).href}"></script>` +
+    '<io-model-demo model="many-price" lang="en"></io-model-demo></body></html>');
+  await expect(page.locator('io-model-demo [data-demo-model="many-price"]')).toHaveAttribute('data-live', 'true');
+  expect(chunks.length).toBeGreaterThan(0);
+  for (const c of chunks) expect(c).toMatch(/^\/some\/prefix\/embed\/chunks\//);
+});

@@ -10,6 +10,8 @@
 import { expect, test, type BrowserContext, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { BLOG } from '../../playwright.config';
 import { IFRAME_HEIGHT } from '~/embed/snippets';
+import { KIND_CHUNK } from '~/embed/kind-chunks';
+import { ELEMENT_STRINGS } from '~/i18n/element';
 import { DEMO_STRINGS } from '~/i18n/demo';
 import { watchErrors } from './watch';
 import { twoFrames } from './time';
@@ -30,6 +32,11 @@ function watch(page: Page, context: BrowserContext): { errors: string[]; urls: s
 function outside(urls: string[], ...origins: string[]): string[] {
   const allowed = origins.map((o) => new URL(o).origin);
   return urls.filter((u) => !/^(data|blob|about):/.test(u) && !allowed.includes(new URL(u).origin));
+}
+
+/** The kinds' chunks (src/embed/kind-chunks.ts) among these URL paths, by name, sorted. */
+function kindsLoaded(paths: string[]): string[] {
+  return [...new Set(Object.values(KIND_CHUNK))].filter((n) => paths.some((p) => new RegExp(`/embed/chunks/${n}-[\\w-]+\\.js$`).test(p))).sort();
 }
 
 /**
@@ -335,7 +342,7 @@ test.describe('the fixture blog post on another origin', () => {
     expect(await snapshot()).toEqual(without);
   });
 
-  test('the element\'s only request is its own module, and the frames load only from the site', async ({ page, context, baseURL }) => {
+  test('the element\'s only requests are its module and its kind\'s chunks, and the frames load only from the site', async ({ page, context, baseURL }) => {
     const { errors, urls } = watch(page, context);
     const fromHost: string[] = [];
     page.on('request', (r) => {
@@ -349,7 +356,11 @@ test.describe('the fixture blog post on another origin', () => {
       await playToEnd(page.locator(`#${id} [data-demo]`));
     }
     const site = new URL(baseURL!).origin;
-    expect(fromHost.filter((u) => u.startsWith(site)).map((u) => new URL(u).pathname).sort()).toEqual(['/embed/embed.js', '/embed/io-models.js']);
+    const paths = fromHost.filter((u) => u.startsWith(site)).map((u) => new URL(u).pathname);
+    expect(paths.filter((p) => !p.startsWith('/embed/chunks/')).sort()).toEqual(['/embed/embed.js', '/embed/io-models.js']);
+    // Both elements show timeline kinds: their chunk, and no other kind's.
+    expect(kindsLoaded(paths)).toEqual(['timeline']);
+    for (const p of paths) expect(p).toMatch(/^\/embed\/(embed|io-models|chunks\/[\w-]+)\.js$/);
     expect(outside(urls, baseURL!, BLOG_URL)).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -493,6 +504,69 @@ test.describe('the "Going further" demos on a fixture blog post (further.html)',
     await el.evaluate((h) => h.remove());
     await twoFrames(page);
     expect(errors).toEqual([]);
+  });
+});
+
+test.describe('the element\'s chunks', () => {
+  /**
+   * A page of the blog's origin holding one element of `model` and the site's module (as the Embed box's snippet),
+   * and the URLs it requests (the blog post's own, before it is replaced, not among them).
+   */
+  async function withElement(page: Page, baseURL: string, model: string): Promise<{ el: Locator; urls: string[] }> {
+    await page.goto(BLOG_URL);
+    const urls: string[] = [];
+    page.on('request', (r) => urls.push(r.url()));
+    await page.setContent(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>One</title><link rel="icon" href="data:,"></head><body>` +
+      `<script type="module" src="${new URL('embed/io-models.js', baseURL).href}"></script>` +
+      `<io-model-demo id="one" model="${model}" lang="en"><a href="${baseURL}">Back</a></io-model-demo></body></html>`);
+    return { el: page.locator('#one'), urls };
+  }
+
+  test('an element says it is loading until its kind\'s chunk arrives, loads no other kind\'s, and shows only the last asked kind', async ({ page, baseURL }) => {
+    const errors = watchErrors(page);
+    // Each kind's chunk held until the test lets it through.
+    const held = new Map<string, () => void>();
+    await page.route(/\/embed\/chunks\/(lab|price)-[\w-]+\.js$/, async (route) => {
+      await new Promise<void>((go) => held.set(/chunks\/(\w+)-/.exec(route.request().url())![1]!, go));
+      await route.continue();
+    });
+    const { el, urls } = await withElement(page, baseURL!, 'epoll-lab');
+    const wait = el.locator('.wait');
+    await expect(wait).toHaveText(ELEMENT_STRINGS.en.loading);
+    await expect(wait).toHaveAttribute('data-status', 'loading');
+    await expect(el.locator('.credit a')).toBeVisible();
+    await expect.poll(() => held.has('lab')).toBe(true);
+    // Asked for the price figure while the lab's chunk is on its way: the lab, once it arrives, is not shown.
+    await el.evaluate((h) => h.setAttribute('model', 'many-price'));
+    await expect.poll(() => held.has('price')).toBe(true);
+    held.get('price')!();
+    await expect(el.locator('[data-demo-model="many-price"]')).toHaveAttribute('data-live', 'true');
+    await expect(wait).toBeHidden();
+    held.get('lab')!();
+    // Importing the lab's chunk here settles after the element's own import() of it has been answered.
+    await page.evaluate((u) => import(u).then(() => null), urls.find((u) => /chunks\/lab-/.test(u))!);
+    await twoFrames(page);
+    await expect(el.locator('[data-demo-model]')).toHaveCount(1);
+    await expect(el.locator('[data-demo-model="many-price"]')).toBeVisible();
+    // A price figure alone loads no timeline chunk.
+    await page.unrouteAll();
+    const alone = await withElement(page, baseURL!, 'many-price');
+    await expect(alone.el.locator('[data-demo-model="many-price"]')).toHaveAttribute('data-live', 'true');
+    expect(kindsLoaded(alone.urls.map((u) => new URL(u).pathname))).toEqual(['price']);
+    expect(errors).toEqual([]);
+  });
+
+  test('an element whose chunk cannot be loaded says so above its link back, with no error', async ({ page, baseURL }) => {
+    const errors = watchErrors(page);
+    await page.route(/\/embed\/chunks\/timeline-[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
+    const { el } = await withElement(page, baseURL!, 'blocking');
+    const wait = el.locator('.wait');
+    await expect(wait).toHaveAttribute('data-status', 'failed');
+    await expect(wait).toHaveText(ELEMENT_STRINGS.en.failed);
+    await expect(el.locator('.credit a')).toHaveAttribute('href', /\/models\/blocking\/$/);
+    await expect(el.locator('[data-demo-model]')).toHaveCount(0);
+    // Chromium's own line for the refused request, which no page can silence; nothing else (no unhandled rejection).
+    expect(errors.filter((e) => !e.startsWith('Failed to load resource: net::'))).toEqual([]);
   });
 });
 

@@ -411,7 +411,8 @@ export const element = {
   lang: 'lang: unknown value, showing English instead (allowed: en, zh).',
   theme: theme,
   credit: credit,
-  compare: compare,
+  loading: 'Loading the demo…',
+  failed: 'The demo could not be loaded (is the network down?). It is on the site, linked below.',
 };
 
 /** The "What Linux did" panels and the excerpt captions. */

@@ -400,7 +400,8 @@ export const element = {
   lang: 'lang：无法识别的值，改为显示英文（允许 en、zh）。',
   theme: theme,
   credit: credit,
-  compare: compare,
+  loading: '正在加载演示……',
+  failed: '演示未能加载（网络是否断开？）。它在下面链接的网站上。',
 };
 
 /** The "What Linux did" panels and the excerpt captions. */
