@@ -25,7 +25,7 @@ test('the custom element finds its demo\'s chunk beside its module under the pre
   await page.setContent(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Element</title></head><body>` +
     `<script type="module" src="${new URL('embed/io-models.js', baseURL).href}"></script>` +
     '<io-model-demo model="many-price" lang="en"></io-model-demo></body></html>');
-  await expect(page.locator('io-model-demo [data-demo-model="many-price"]')).toHaveAttribute('data-live', 'true');
+  await expect(page.locator('io-model-demo [data-demo="many-price"]')).toHaveAttribute('data-live', 'true');
   expect(chunks.length).toBeGreaterThan(0);
   for (const c of chunks) expect(c).toMatch(/^\/some\/prefix\/embed\/chunks\//);
 });

@@ -540,18 +540,18 @@ test.describe('the element\'s chunks', () => {
     await el.evaluate((h) => h.setAttribute('model', 'many-price'));
     await expect.poll(() => held.has('price')).toBe(true);
     held.get('price')!();
-    await expect(el.locator('[data-demo-model="many-price"]')).toHaveAttribute('data-live', 'true');
+    await expect(el.locator('[data-demo="many-price"]')).toHaveAttribute('data-live', 'true');
     await expect(wait).toBeHidden();
     held.get('lab')!();
     // Importing the lab's chunk here settles after the element's own import() of it has been answered.
     await page.evaluate((u) => import(u).then(() => null), urls.find((u) => /chunks\/lab-/.test(u))!);
     await twoFrames(page);
-    await expect(el.locator('[data-demo-model]')).toHaveCount(1);
-    await expect(el.locator('[data-demo-model="many-price"]')).toBeVisible();
+    await expect(el.locator('[data-demo]')).toHaveCount(1);
+    await expect(el.locator('[data-demo="many-price"]')).toBeVisible();
     // A price figure alone loads no timeline chunk.
     await page.unrouteAll();
     const alone = await withElement(page, baseURL!, 'many-price');
-    await expect(alone.el.locator('[data-demo-model="many-price"]')).toHaveAttribute('data-live', 'true');
+    await expect(alone.el.locator('[data-demo="many-price"]')).toHaveAttribute('data-live', 'true');
     expect(kindsLoaded(alone.urls.map((u) => new URL(u).pathname))).toEqual(['price']);
     expect(errors).toEqual([]);
   });
@@ -564,7 +564,7 @@ test.describe('the element\'s chunks', () => {
     await expect(wait).toHaveAttribute('data-status', 'failed');
     await expect(wait).toHaveText(ELEMENT_STRINGS.en.failed);
     await expect(el.locator('.credit a')).toHaveAttribute('href', /\/models\/blocking\/$/);
-    await expect(el.locator('[data-demo-model]')).toHaveCount(0);
+    await expect(el.locator('[data-demo]')).toHaveCount(0);
     // Chromium's own line for the refused request, which no page can silence; nothing else (no unhandled rejection).
     expect(errors.filter((e) => !e.startsWith('Failed to load resource: net::'))).toEqual([]);
   });
