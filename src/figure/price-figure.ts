@@ -1,7 +1,7 @@
 /**
  * The price figure of /further/many-sockets/: N watched descriptors as a grid of at most 100 squares (each
  * square a power-of-ten-ish run of descriptors), the K ready ones marked, select's wall at FD_SETSIZE; under
- * it, per measure (descriptors the kernel examines, bytes copied in, bytes copied out), one bar per interface
+ * it the P packets since the last wait narrowing into epoll's K ready-list entries; then, per measure (descriptors the kernel examines, bytes copied in, bytes copied out), one bar per interface
  * on one logarithmic axis from 1 to 100,000. Pure: numbers from src/sim/many-price.ts in, coordinates out.
  * Invariants: the frame is PRICE_W units wide with text PRICE_FONT units tall, so text stays at least 11 CSS px
  * when the figure is shrunk to a 320 px screen (as FULL_FRAME in layout.ts); a bar's length is
@@ -23,6 +23,8 @@ const CELL = 17.5;
 const BAR_X = 58;
 const BAR_END = 262;
 const ROW = 19;
+/** The gap between the packets bar and the entries bar, where the funnel is drawn. */
+const FUNNEL = 14;
 
 /** The measures drawn as bars, in order. */
 export const MEASURES = ['kernelExamines', 'bytesIn', 'bytesOut'] as const;
@@ -34,6 +36,9 @@ interface Cell { x: number; y: number; from: number; to: number; ready: boolean;
 
 /** One bar: its interface, value (null: select cannot watch N), length in units. */
 interface Bar { api: WaitApi; y: number; value: number | null; w: number }
+
+/** A bar of the arrivals section: P packets or K ready-list entries, on the same log axis. */
+interface CountBar { y: number; value: number; w: number }
 
 /** Everything the price figure draws for N and K. */
 export interface PriceFigure {
@@ -47,6 +52,8 @@ export interface PriceFigure {
   /** the ready descriptors, spread evenly over 0 … N − 1 */
   ready: number[];
   gridH: number;
+  /** the packets since the last wait (P ep_poll_callback calls) above epoll's ready list (K entries), and the funnel between */
+  arrivals: { y: number; packets: CountBar; entries: CountBar; funnel: string };
   sections: { measure: Measure; y: number; bars: Bar[] }[];
   /** the axis's ticks: value, x */
   ticks: { v: number; x: number }[];
@@ -73,9 +80,15 @@ export function perCell(n: number): number {
   for (let p = 1; ; p *= 10) for (const m of [1, 2, 5]) if (Math.ceil(n / (p * m)) <= MAX_CELLS) return p * m;
 }
 
-/** The figure for N watched and K ready (through validatePrice: throws a RangeError on bad N or K). */
-export function priceFigure(n: number, k: number): PriceFigure {
-  const table = priceTable(n, k);
+/** A count's bar on the log axis. */
+function countBar(y: number, value: number): CountBar {
+  return { y, value, w: axisX(value) - BAR_X };
+}
+
+/** The figure for N watched and K ready after P packets (through validatePrice: throws a RangeError on bad N, K or P). */
+export function priceFigure(n: number, k: number, p: number = k): PriceFigure {
+  const table = priceTable(n, k, p);
+  const epoll = table[WAIT_APIS.indexOf('epoll')]!;
   const per = perCell(n);
   const ready = readyDescriptors(n, k);
   const count = Math.ceil(n / per);
@@ -93,6 +106,12 @@ export function priceFigure(n: number, k: number): PriceFigure {
   const first = cells.find((c) => c.beyond);
   const gridH = Math.ceil(count / COLS) * CELL;
   let y = gridH + 28;
+  const arrY = y;
+  const packets = countBar(arrY + PRICE_FONT + 6, epoll.callbacks);
+  const entries = countBar(packets.y + ROW + FUNNEL, epoll.readyEntries!);
+  // From the packets bar's foot to the entries bar's head: many packets in, one entry per ready descriptor out.
+  const funnel = `${BAR_X},${packets.y + 16} ${BAR_X + packets.w},${packets.y + 16} ${BAR_X + entries.w},${entries.y + 3} ${BAR_X},${entries.y + 3}`;
+  y = entries.y + ROW + 10;
   const sections = MEASURES.map((measure) => {
     const top = y;
     y += PRICE_FONT + 6;
@@ -106,7 +125,8 @@ export function priceFigure(n: number, k: number): PriceFigure {
   });
   const ticks = [1, 10, 100, 1000, 10_000, 100_000].map((v) => ({ v, x: axisX(v) }));
   return {
-    n, k, per, cells, wall: first ? { x: first.x, y: first.y } : null, ready, gridH, sections, ticks,
+    n, k, per, cells, wall: first ? { x: first.x, y: first.y } : null, ready, gridH,
+    arrivals: { y: arrY, packets, entries, funnel }, sections, ticks,
     wallX: axisX(FD_SETSIZE), barX: BAR_X, barEnd: BAR_END, height: y + PRICE_FONT + 6, table,
   };
 }
@@ -132,5 +152,5 @@ export function sliderToN(v: number): number {
   return Math.round(10 ** (x / 100));
 }
 
-/** The figure as served: N = 1000 (just under select's wall), K = 10. */
-export const PRICE_DEFAULT = Object.freeze({ n: 1000, k: 10 });
+/** The figure as served: N = 1000 (just under select's wall), K = 10, and 1,000 packets on those 10. */
+export const PRICE_DEFAULT = Object.freeze({ n: 1000, k: 10, p: 1000 });

@@ -15,6 +15,6 @@ export {
   type LabScenario, type LabVerdict,
 } from './epoll-lab';
 export {
-  clampPrice, EPOLL_EVENT_BYTES, FD_SETSIZE, fdSetBytes, POLLFD_BYTES,
+  clampPrice, EPOLL_EVENT_BYTES, FD_SETSIZE, fdSetBytes, PACKETS_PER_READY, packetRange, POLLFD_BYTES,
   PRICE_LIMITS, priceTable, validatePrice, waitPrice, type WaitApi,
 } from './many-price';

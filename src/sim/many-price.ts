@@ -11,7 +11,12 @@
  *   epoll keeps the interest list in the kernel (one epoll_ctl ADD per descriptor, once) and a wait walks
  *   only the ready list, so its per-call price depends on K, not N.
  * - select cannot watch a descriptor ≥ FD_SETSIZE (1024): beyond it the price is null and `wall` says why.
+ * - P packets arrived between the last wait and this one, spread over the K ready descriptors: each ready one
+ *   got at least one (K ≤ P), and none arrived when K = 0. They change what happens before the wait, never
+ *   the wait's own price: epoll's callback runs once per packet, but the ready list holds each ready
+ *   descriptor once, so epoll_wait still returns K events; select and poll still examine and copy the same.
  * @see select(2), poll(2), epoll(7), epoll_wait(2), epoll_ctl(2); Linux fs/select.c, fs/eventpoll.c
+ *   (ep_poll_callback: `} else if (!ep_is_linked(epi)) {` before list_add_tail_lockless onto ep->rdllist)
  */
 import { clampNumber, readNumber, type Range } from './limits';
 import { rangeText, showValue } from './validate';
@@ -53,11 +58,31 @@ const POLLFD_REVENTS_BYTES = 2;
  */
 export const EPOLL_EVENT_BYTES = 12;
 
-/** What one wait call costs with N watched and K ready. */
+/**
+ * At most this many packets per ready descriptor on average: Linux sizes a socket's default buffers for
+ * _SK_MEM_PACKETS = 256 small packets, so more would be dropped before the program came to read.
+ * @see Linux include/net/sock.h (_SK_MEM_PACKETS, SK_RMEM_MAX = _SK_MEM_OVERHEAD × _SK_MEM_PACKETS)
+ */
+export const PACKETS_PER_READY = 256;
+
+/** What one wait call costs with N watched and K ready, and what the P packets before it did. */
 export interface WaitPrice {
   api: WaitApi;
   n: number;
   k: number;
+  /** packets that arrived since the last wait, over the K ready descriptors */
+  p: number;
+  /**
+   * calls of the interface's wake-up callback the packets made before the wait: for epoll one ep_poll_callback
+   * per packet (each delivery wakes the socket's wait queue, where EPOLL_CTL_ADD left epoll's entry); 0 for
+   * select and poll, whose entries each call adds (poll_wait) and removes (poll_freewait) before it returns
+   */
+  callbacks: number;
+  /**
+   * epoll's ready list when the wait starts: K entries whatever P, for ep_poll_callback links an item only
+   * if it is not linked yet (`!ep_is_linked(epi)`); null for select and poll, which keep no ready list
+   */
+  readyEntries: number | null;
   /**
    * descriptors whose poll method the kernel calls during the wait: all N for select (do_select skips only
    * words with no bit set) and poll (do_poll walks every entry); for epoll only the ready list (ep_send_events)
@@ -77,19 +102,25 @@ export interface WaitPrice {
   wall: 'FD_SETSIZE' | null;
 }
 
-/** Inclusive bounds of N (watched) and K (ready). */
+/** Inclusive bounds of N (watched), K (ready) and P (packets; further bounded by packetRange). */
 export const PRICE_LIMITS = Object.freeze({
   n: Object.freeze({ min: 1, max: 100_000 }),
   k: Object.freeze({ min: 0, max: 100_000 }),
+  p: Object.freeze({ min: 0, max: 100_000 }),
 }) satisfies Record<string, Range>;
+
+/** The packets allowed with K ready: from K (one each) to 256 × K, at most 100,000 (the figure's axis end); 0 when K = 0. */
+export function packetRange(k: number): Range {
+  return { min: k, max: Math.min(PRICE_LIMITS.p.max, PACKETS_PER_READY * k) };
+}
 
 /** Bytes of one fd_set bitmap covering descriptors 0 to nfds − 1, as the kernel copies it. */
 export function fdSetBytes(nfds: number): number {
   return Math.ceil(nfds / (8 * FD_SET_WORD_BYTES)) * FD_SET_WORD_BYTES;
 }
 
-/** Checks N and K (integers, 1 ≤ N ≤ 100,000, 0 ≤ K ≤ N); throws a RangeError naming the field. */
-export function validatePrice(n: unknown, k: unknown): { n: number; k: number } {
+/** Checks N, K and P (integers, 1 ≤ N ≤ 100,000, 0 ≤ K ≤ N, P in packetRange(K)); throws a RangeError naming the field. */
+export function validatePrice(n: unknown, k: unknown, p: unknown): { n: number; k: number; p: number } {
   const nr = PRICE_LIMITS.n;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < nr.min || n > nr.max) {
     throw new RangeError(`${rangeText('n', nr)}, got ${showValue(n)}`);
@@ -97,20 +128,29 @@ export function validatePrice(n: unknown, k: unknown): { n: number; k: number } 
   if (typeof k !== 'number' || !Number.isInteger(k) || k < 0 || k > n) {
     throw new RangeError(`${rangeText('k', { min: 0, max: n })} (at most n), got ${showValue(k)}`);
   }
-  return { n, k: k === 0 ? 0 : k };
+  const pr = packetRange(k);
+  if (typeof p !== 'number' || !Number.isInteger(p) || p < pr.min || p > pr.max) {
+    throw new RangeError(`${rangeText('p', pr)} (at least k, at most ${PACKETS_PER_READY} × k), got ${showValue(p)}`);
+  }
+  return { n, k: k === 0 ? 0 : k, p: p === 0 ? 0 : p };
 }
 
-/** N and K from sliders or a URL, each moved to the nearest allowed value (K at most N); never throws. */
-export function clampPrice(n: unknown, k: unknown): { n: number; k: number } {
+/** N, K and P from sliders or a URL, each moved to the nearest allowed value (K at most N, P in packetRange(K)); never throws. */
+export function clampPrice(n: unknown, k: unknown, p: unknown): { n: number; k: number; p: number } {
   const cn = clampNumber(readNumber(n), PRICE_LIMITS.n, 1000);
   const ck = clampNumber(readNumber(k), { min: 0, max: cn }, Math.min(1, cn));
-  return { n: cn, k: ck };
+  // Not a number: one packet per ready descriptor, the fewest that make K ready.
+  const cp = clampNumber(readNumber(p), packetRange(ck), ck);
+  return { n: cn, k: ck, p: cp };
 }
 
-/** The price of one wait call of `api` with N watched descriptors, K of them ready; throws a RangeError on bad N or K. */
-export function waitPrice(api: WaitApi, n: number, k: number): WaitPrice {
-  ({ n, k } = validatePrice(n, k));
-  const base = { api, n, k, setupCalls: 0, setupBytesIn: 0, wall: null };
+/**
+ * The price of one wait call of `api` with N watched descriptors, K of them ready after P packets (by default
+ * one each); throws a RangeError on bad N, K or P.
+ */
+export function waitPrice(api: WaitApi, n: number, k: number, p: number = k): WaitPrice {
+  ({ n, k, p } = validatePrice(n, k, p));
+  const base = { api, n, k, p, callbacks: 0, readyEntries: null, setupCalls: 0, setupBytesIn: 0, wall: null };
   switch (api) {
     case 'select': {
       if (n > FD_SETSIZE) {
@@ -126,6 +166,9 @@ export function waitPrice(api: WaitApi, n: number, k: number): WaitPrice {
       // epoll_wait copies nothing in; ep_send_events copies out one epoll_event per ready item (epoll_put_uevent).
       return {
         ...base,
+        // One ep_poll_callback per packet; the `!ep_is_linked(epi)` check keeps a linked item off the list twice.
+        callbacks: p,
+        readyEntries: k,
         kernelExamines: k,
         bytesIn: 0,
         bytesOut: k * EPOLL_EVENT_BYTES,
@@ -138,7 +181,7 @@ export function waitPrice(api: WaitApi, n: number, k: number): WaitPrice {
   }
 }
 
-/** The price of one wait call for each of select, poll and epoll at the same N and K. */
-export function priceTable(n: number, k: number): WaitPrice[] {
-  return WAIT_APIS.map((api) => waitPrice(api, n, k));
+/** The price of one wait call for each of select, poll and epoll at the same N, K and P. */
+export function priceTable(n: number, k: number, p: number = k): WaitPrice[] {
+  return WAIT_APIS.map((api) => waitPrice(api, n, k, p));
 }

@@ -1,7 +1,8 @@
 /**
  * The two "Going further" pages as the server draws them (what a reader without JavaScript gets), against the
  * simulators run here, in both languages: the price figure at PRICE_DEFAULT against waitPrice (each bar's value
- * and length on the log axis, the grid's squares and ready ones, FD_SETSIZE on the examined bars) and its table;
+ * and length on the log axis, the grid's squares and ready ones, FD_SETSIZE on the examined bars, the packets
+ * since the last wait against epoll's ready-list entries) and its table;
  * the benchmark table against the stored run (content/traces/many-sockets.txt, parsed as the tests parse a fresh
  * one) and Kerrisk's slide; the lab's two whole runs against simulateLab (each row's tick, kind, buffer and ready
  * list; the verdicts: level-triggered reports again, edge-triggered strands 1024 bytes); the lab's self-check
@@ -31,12 +32,12 @@ describe.each(LOCALES)('$locale', (l) => {
   const lab = pathOf(l.prefix, 'further/level-edge');
 
   test('the price figure at its defaults: every bar is waitPrice, to scale on the log axis, select\'s wall marked', () => {
-    const { n, k } = PRICE_DEFAULT;
+    const { n, k, p } = PRICE_DEFAULT;
     const root = page(many).querySelector('[data-demo="many-price"]')!;
     expect(hiddenWithoutJs(many, root.querySelector('fieldset')!)).toBe(true);
     const svg = root.querySelector('svg.price')!;
-    expect([num(svg, 'data-n'), num(svg, 'data-k')]).toEqual([n, k]);
-    const fig = priceFigure(n, k);
+    expect([num(svg, 'data-n'), num(svg, 'data-k'), num(svg, 'data-p')]).toEqual([n, k, p]);
+    const fig = priceFigure(n, k, p);
     const cells = [...svg.querySelectorAll('rect.cell')];
     expect(cells.map((c) => [num(c, 'data-from'), num(c, 'data-to')])).toEqual(fig.cells.map((c) => [c.from, c.to]));
     expect(cells.filter((c) => c.hasAttribute('data-ready')).length).toBe(fig.cells.filter((c) => c.ready).length);
@@ -45,7 +46,7 @@ describe.each(LOCALES)('$locale', (l) => {
       const sec = svg.querySelector(`[data-measure="${measure}"]`)!;
       for (const api of WAIT_APIS) {
         const bar = sec.querySelector(`[data-api="${api}"]`)!;
-        const want = waitPrice(api, n, k)[measure]!;
+        const want = waitPrice(api, n, k, p)[measure]!;
         expect(bar.getAttribute('data-value'), `${measure} ${api}`).toBe(String(want));
         expect(bar.querySelector('.val')!.textContent).toBe(groupDigits(want));
         const rect = bar.querySelector('rect.fill');
@@ -53,13 +54,29 @@ describe.each(LOCALES)('$locale', (l) => {
       }
     }
     expect(num(svg.querySelector('.fdwall')!, 'x1')).toBeCloseTo(axisX(FD_SETSIZE), 3);
+    // The packets since the last wait narrow into epoll's ready list: P callbacks, K entries, each to scale.
+    const epoll = waitPrice('epoll', n, k, p);
+    const arrivals = svg.querySelector('[data-arrivals]')!;
+    for (const [count, want] of [['packets', epoll.callbacks], ['entries', epoll.readyEntries!]] as const) {
+      const bar = arrivals.querySelector(`[data-count="${count}"]`)!;
+      expect(bar.getAttribute('data-value'), count).toBe(String(want));
+      expect(bar.querySelector('.val')!.textContent).toBe(groupDigits(want));
+      expect(num(bar.querySelector('rect.fill')!, 'width')).toBeCloseTo(axisX(want) - axisX(0), 3);
+    }
+    expect([epoll.callbacks, epoll.readyEntries]).toEqual([p, k]);
+    expect(arrivals.querySelector('.head')!.textContent).toContain(groupDigits(p));
+    expect(arrivals.querySelector('polygon.funnel')).not.toBeNull();
     const rows = [...root.querySelectorAll('[data-price-table] tbody tr')];
     expect(rows.map((r) => r.getAttribute('data-api'))).toEqual([...WAIT_APIS]);
     for (const r of rows) {
-      const p = waitPrice(r.getAttribute('data-api') as (typeof WAIT_APIS)[number], n, k);
-      expect([...r.querySelectorAll('td')].slice(0, 4).map((td) => td.textContent)).toEqual(
-        [p.kernelExamines, p.bytesIn, p.bytesOut, p.programScans].map((v) => groupDigits(v!)));
+      const w = waitPrice(r.getAttribute('data-api') as (typeof WAIT_APIS)[number], n, k, p);
+      expect([...r.querySelectorAll('td')].slice(0, 6).map((td) => td.textContent)).toEqual(
+        [w.kernelExamines, w.bytesIn, w.bytesOut, w.programScans, w.callbacks].map((v) => groupDigits(v!))
+          .concat(w.readyEntries === null ? '—' : groupDigits(w.readyEntries)));
     }
+    const status = root.querySelector('[role="status"]')!.textContent!;
+    expect(status).toContain(groupDigits(p));
+    expect(status).toMatch(new RegExp(`epoll_wait \\D*${groupDigits(k)}\\D`));
   });
 
   test('the benchmark table is the stored run, beside Kerrisk\'s slide as µs per operation', () => {

@@ -2,7 +2,7 @@
  * The two "Going further" islands in the browser, behaviour only (what they draw at their defaults is
  * tests/built/many.test.ts's): the lab steps tick by tick on Playwright's clock and narrates each tick, its live
  * region silent while playing; a toggle changes the verdict the simulator gives; the N slider moves the price
- * figure. One page load per page.
+ * figure; the arrivals slider moves the packets but not epoll's ready list or its wait. One page load per test.
  */
 import { expect, test } from '@playwright/test';
 import { DEFAULT_LAB, labVerdict, simulateLab } from '../../src/sim/epoll-lab';
@@ -62,5 +62,38 @@ test('the N slider moves the price figure, through the simulator\'s clamp', asyn
   await expect(svg).toHaveAttribute('data-n', '10');
   await expect(demo).toHaveAttribute('data-k', '10');
   await expect(svg.locator('[data-beyond]')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('the arrivals slider moves the packets, not epoll\'s ready list nor any wait\'s price', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('further/many-sockets/');
+  const demo = page.locator('[data-demo="many-price"]');
+  await wake(demo);
+  const svg = demo.locator('svg.price');
+  const packets = svg.locator('[data-count="packets"]');
+  const entries = svg.locator('[data-count="entries"]');
+  const value = (measure: string, api: string) => svg.locator(`[data-measure="${measure}"] [data-api="${api}"]`);
+  const before = waitPrice('poll', 1000, 10, 1000);
+  await expect(packets).toHaveAttribute('data-value', '1000');
+  const p = demo.locator('input[name="p"]');
+  await expect(p).toHaveAttribute('max', '2560');
+  // The simulator's clamp: P at most 256 × K.
+  await p.fill('2560');
+  await expect(demo).toHaveAttribute('data-p', '2560');
+  await expect(packets).toHaveAttribute('data-value', '2560');
+  await expect(entries).toHaveAttribute('data-value', '10');
+  await expect(value('kernelExamines', 'epoll')).toHaveAttribute('data-value', '10');
+  await expect(value('bytesOut', 'epoll')).toHaveAttribute('data-value', '120');
+  await expect(value('bytesIn', 'poll')).toHaveAttribute('data-value', String(before.bytesIn));
+  await expect(value('kernelExamines', 'select')).toHaveAttribute('data-value', '1000');
+  await expect(demo.getByRole('status')).toContainText('2,560');
+  await p.fill('10');
+  await expect(packets).toHaveAttribute('data-value', '10');
+  await expect(entries).toHaveAttribute('data-value', '10');
+  // No descriptor ready: no packets, and the slider has nothing to move.
+  await demo.locator('input[name="k"]').fill('0');
+  await expect(demo).toHaveAttribute('data-p', '0');
+  await expect(p).toBeDisabled();
   expect(errors).toEqual([]);
 });
