@@ -4,8 +4,9 @@
  *   build   the site at the root and under a base path, each with the network cut off (scripts/offline.mjs)
  *   built   tests/built: everything fixed once built, read from dist/ and dist-base/ (no browser)
  *   browser tests/e2e: behaviour only, in Chromium against the built site
- * The static and build lanes run side by side (neither needs the other); the built and browser tiers follow
- * the builds, one after the other. A step's output is printed when it ends; the first failure stops the run.
+ * Two lanes run side by side, neither needing the other: the static tier, and the builds followed by the built
+ * and browser tiers. A step's output is printed when it ends (the browser's as it goes); the first failure stops
+ * the run.
  * At the end, each step's and each tier's wall time. `node scripts/test.mjs --only browser` (or static,
  * build, built) runs one tier; the browser and built tiers need a build in dist/ and dist-base/.
  * Where neither Debian's Chromium (/usr/bin/chromium) nor Playwright's own browser is installed, the browser
@@ -78,7 +79,7 @@ function report() {
   console.log('\nTime per step (wall clock):');
   for (const t of times) console.log(`  ${t.tier.padEnd(8)} ${t.name.padEnd(20)} ${t.s.toFixed(1).padStart(7)} s`);
   const tiers = [...new Set(times.map((t) => t.tier))];
-  console.log('Time per tier (the static and build tiers run side by side):');
+  console.log('Time per tier (the static tier runs beside the other three):');
   for (const tier of tiers) {
     const sum = times.filter((t) => t.tier === tier).reduce((n, t) => n + t.s, 0);
     console.log(`  ${tier.padEnd(8)} ${sum.toFixed(1).padStart(7)} s`);
@@ -99,10 +100,16 @@ function ensureBrowser() {
 
 const t0 = process.hrtime.bigint();
 const pick = (steps) => steps.filter(([tier]) => !only || tier === only);
-// Side by side; the first lane to fail stops the other (fail() exits).
-await Promise.all([LANES.static, LANES.build].map((steps) => lane(pick(steps)).then((ok) => ok || fail())));
-for (const s of pick(LANES.after)) {
-  if (s[0] === 'browser' && !ensureBrowser()) fail();
-  if (!(await step(s, true))) fail();
+/** The builds, then the tiers that read them: the built output, then the browser (its output streamed). */
+async function built() {
+  if (!(await lane(pick(LANES.build)))) return false;
+  for (const s of pick(LANES.after)) {
+    if (s[0] === 'browser' && !ensureBrowser()) return false;
+    if (!(await step(s, true))) return false;
+  }
+  return true;
 }
+// Side by side: the static tier needs no build, and nothing after the build needs the static tier. The first lane
+// to fail stops the other (fail() exits).
+await Promise.all([lane(pick(LANES.static)).then((ok) => ok || fail()), built().then((ok) => ok || fail())]);
 report();
