@@ -21,6 +21,7 @@ import { parseBench } from '~/code/bench-format';
 import { KERRISK_2006 } from '~/code/kerrisk-2006';
 import { BENCH_FILE } from '~/code/epoll-programs';
 import { askLab, LAB_QUESTIONS } from '~/lessons/lab-check';
+import { askPrice, PRICE_QUESTIONS } from '~/lessons/price-check';
 import { LAB_EXPERIMENTS } from '~/lessons/lab-experiments';
 import { LOCALES, pathOf } from '../routes';
 import { cssRules, hiddenWithoutJs, page, pageCss, text } from './dist';
@@ -126,6 +127,12 @@ describe.each(LOCALES)('$locale', (l) => {
     expect(second.map((r) => r.querySelector('td:nth-child(3)')!.textContent)).toEqual(['1', '0']);
     const items = [...doc.querySelectorAll('[data-quiz] [data-question]')];
     expect(items.map((li) => [li.getAttribute('data-question'), num(li, 'data-right')])).toEqual(LAB_QUESTIONS.map((q) => [q.id, askLab(q).right]));
+  });
+  test('the price page\'s self-check: its answers are askPrice\'s, in both languages', () => {
+    for (const prefix of ['', 'zh/']) {
+      const items = [...page(`${prefix}further/many-sockets/`).querySelectorAll('[data-quiz] [data-question]')];
+      expect(items.map((li) => [li.getAttribute('data-question'), num(li, 'data-right')])).toEqual(PRICE_QUESTIONS.map((q) => [q.id, askPrice(q).right]));
+    }
   });
   test('the lab\'s experiments: the answer the simulator counts, in the disclosure; the run, covered until Run', () => {
     const doc = page(lab);

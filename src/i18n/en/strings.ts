@@ -728,6 +728,33 @@ export const many = {
     },
     idleHint: ' Press Play or Next to watch it tick by tick.',
   },
+  /** The self-check of /further/many-sockets/ (src/lessons/price-check.ts); the rest of its words are tryIt.ui's. */
+  priceQuiz: {
+    count: '{n}',
+    bytes: '{n} bytes',
+    yes: 'Yes',
+    no: 'No',
+    'poll-examines': {
+      q: 'poll watches 10,000 descriptors, and 10 of them are ready. How many descriptors does the kernel examine in one call?',
+      reason: 'poll hands the whole array in on every call, and the kernel polls every entry: {value}, however few are ready.',
+    },
+    'epoll-examines': {
+      q: 'epoll_wait with the same 10,000 registered and 10 ready: how many does one call examine?',
+      reason: 'The interest list stays in the kernel; a wait walks only the ready list: {value}.',
+    },
+    'epoll-events': {
+      q: '1,000 packets arrive on those 10 ready sockets before the wait. How many entries are on epoll\'s ready list?',
+      reason: 'Each packet runs epoll\'s callback, but a descriptor already on the ready list is not added again: {value} entries, and epoll_wait returns {value} events.',
+    },
+    'select-bytes': {
+      q: 'select watches 1,000 descriptors. How many bytes does one call copy into the kernel for them?',
+      reason: 'select copies a bitmap, a bit per descriptor in whole 64-bit words: {value} bytes. poll copies 8 bytes per descriptor: {poll}.',
+    },
+    'select-wall': {
+      q: 'Can select watch 1,500 descriptors (numbers 0 to 1,499)?',
+      reason: 'glibc\'s fd_set holds descriptors 0 to 1023 (FD_SETSIZE); FD_SET on a higher one is undefined behaviour, and with _FORTIFY_SOURCE the program aborts.',
+    },
+  },
   /** The experiments beside the lab (src/lessons/lab-experiments.ts); the rest of their words are tryIt.ui's. */
   tryLab: {
     open: 'Step through it in the lab above',

@@ -701,6 +701,32 @@ export const many = {
     },
     idleHint: '按“播放”或“下一步”逐拍观看。',
   },
+  priceQuiz: {
+    count: '{n}',
+    bytes: '{n} 字节',
+    yes: '能',
+    no: '不能',
+    'poll-examines': {
+      q: 'poll 监视 10,000 个描述符，其中 10 个就绪。一次调用里内核要检查多少个描述符？',
+      reason: 'poll 每次调用都把整个数组交给内核，内核逐项检查：{value} 个，不管就绪的有多少。',
+    },
+    'epoll-examines': {
+      q: '同样注册了 10,000 个、就绪 10 个，一次 epoll_wait 要检查多少个？',
+      reason: '兴趣列表一直留在内核里；一次等待只走就绪链表：{value} 个。',
+    },
+    'epoll-events': {
+      q: '等待之前，这 10 个就绪的 socket 上到达了 1,000 个数据包。epoll 的就绪链表上有几项？',
+      reason: '每个数据包都会运行一次 epoll 的回调，但已经在就绪链表上的描述符不会再加一次：{value} 项，epoll_wait 返回 {value} 个事件。',
+    },
+    'select-bytes': {
+      q: 'select 监视 1,000 个描述符。一次调用为它们复制进内核多少字节？',
+      reason: 'select 复制的是位图，每个描述符一位，按 64 位的字取整：{value} 字节。poll 每个描述符复制 8 字节：{poll}。',
+    },
+    'select-wall': {
+      q: 'select 能监视 1,500 个描述符（编号 0 到 1,499）吗？',
+      reason: 'glibc 的 fd_set 只容纳 0 到 1023 号描述符（FD_SETSIZE）；对更大的描述符 FD_SET 是未定义行为，加上 _FORTIFY_SOURCE 时程序会中止。',
+    },
+  },
   tryLab: {
     open: '在上面的实验台里逐拍查看',
     figure: '这个实验的运行过程，时间自上而下逐拍推进。',
