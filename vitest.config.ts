@@ -6,7 +6,7 @@
  *   (tests/built), no browser. Its global setup stops the run with one message when a build is missing.
  * The Svelte plugin is here for the `*.svelte.ts` rune classes (src/playback/player.svelte.ts): without it
  * `$state` is an undefined global. Tests run in Node, so it compiles them for the server. Both projects
- * inherit the plugins, aliases and timeout (`extends: true`).
+ * inherit the plugins, aliases and timeouts (`extends: true`).
  * @see https://main.vitest.dev/guide/projects (inline projects, `--project`)
  * @see https://main.vitest.dev/guide/benchmarking (v5: `bench` is a test-context fixture)
  */
@@ -19,8 +19,10 @@ export default defineConfig({
   resolve: { alias: aliases },
   test: {
     // No test may fail for being slow: two busy cores can make shiki's first highlight or a property run
-    // take seconds. Runs are sized by count (numRuns), never by time; this is only a generous ceiling.
+    // take seconds, and compiling the C programs in a beforeAll (while the browser tier runs beside the unit
+    // tests) tens of seconds. Runs are sized by count (numRuns), never by time; these are only generous ceilings.
     testTimeout: 60_000,
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,
