@@ -11,6 +11,7 @@ import svelte from '@astrojs/svelte';
 import { clientInteract } from './build/client-interact.mjs';
 import { noClientComponentCss } from './build/no-client-css.mjs';
 import { aliases } from './build/aliases.mjs';
+import { islandChunks } from './build/island-chunks.mjs';
 import { headingIds } from './build/heading-ids.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { LOCALE_TABLE } from './src/i18n/locales.ts';
@@ -61,6 +62,9 @@ export default defineConfig({
   // build/quiet-logger.mjs.
   logger: { entrypoint: new URL('./build/quiet-logger.mjs', import.meta.url) },
   vite: {
+    // The islands' JavaScript (vite.environments.client: Astro's documented override of its client build's output).
+    // build/island-chunks.mjs says what it changes and why.
+    environments: { client: { build: { rolldownOptions: { output: islandChunks } } } },
     resolve: { alias: aliases },
     plugins: [noClientComponentCss()],
     build: {

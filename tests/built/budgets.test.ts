@@ -5,6 +5,7 @@
  * - demoJs, per island: what waking that demo alone loads: the island's component-url and renderer-url files and
  *   every file in their static import closure (read from the built JavaScript: `import … from "…"`, `import "…"`,
  *   `export … from "…"`; a dynamic import() is not loaded at hydration and is not counted).
+ * Every file a demo loads starts with V8's compile hint (build/island-chunks.mjs); the page scripts do not.
  * Nothing of a demo loads before a touch: every island hydrates on `client="interact"`, no demo file is
  * modulepreloaded or loaded by a <script src>. The embed files have budgets of their own, the embed pages one shared.
  * - elementKind: what a host page loads for one <io-model-demo> of a kind: io-models.js and that kind's chunk
@@ -17,6 +18,7 @@ import { describe, expect, test } from 'vitest';
 import { KIND_CHUNK } from '~/embed/kind-chunks';
 import { EMBED_MODELS, type EmbedModel } from '~/embed/snippets';
 import { EMBEDS, bytes, elementChunks, fromBase, gzipSize, page, read } from './dist';
+import { COMPILE_HINT } from '../../build/island-chunks.mjs';
 
 interface Budget { firstView: number; demoJs: number }
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8')) as {
@@ -93,6 +95,16 @@ describe.each(Object.entries(budgets.pages))('/%s', (path, budget) => {
     for (const i of m.islands) expect(i.client, 'the island hydrates on a first touch').toBe('interact');
     expect(m.preloads.filter((f) => demoFiles.has(f)), 'demo code preloaded').toEqual([]);
     expect(m.scripts.filter((f) => demoFiles.has(f)), 'demo code loaded by a <script src>').toEqual([]);
+  });
+
+  // build/island-chunks.mjs: V8 compiles a demo's files while they stream in (they run at once on the touch); the
+  // page's own script, loaded with the page, stays lazily compiled.
+  test('a demo loads at most 4 files, each starting with the compile hint; no page script has it', () => {
+    for (const f of new Set(m.islands.flatMap((i) => i.files))) expect(read(f).startsWith(`${COMPILE_HINT}\n`), f).toBe(true);
+    for (const f of m.scripts) expect(read(f).includes(COMPILE_HINT), f).toBe(false);
+    // Shared code comes in a few chunks (island-chunks.mjs), not one file per set of islands sharing it (8 for a model
+    // demo): on a throttled phone each file costs a request and a task before the demo can act.
+    for (const i of m.islands) expect(i.files.length, i.files.join(', ')).toBeLessThanOrEqual(4);
   });
 
   test(`each demo's JavaScript within ${budget.demoJs} B gzip`, () => {
