@@ -6,6 +6,9 @@
  * time runs from that first pointer event to `data-status="playing"` on the demo's root, both read in the page
  * (performance.now()). Median and p90 of RUNS loads per page; it prints figures and asserts nothing.
  * Measures the built site (npm run build first; DIST=dist-foo to measure another build).
+ * On a shared machine the same build measures tens of ms apart from one minute to the next. AGAINST=dir-other
+ * measures a second build too, its loads alternating with the first's, and prints both and their ratio: how two
+ * builds compare holds where the absolute figures drift (build the other one with OUT_DIR=dir-other astro build).
  * Usage: node scripts/bench-touch.mjs [--quick]   (RUNS=15 by default, 5 with --quick)
  */
 import { launchChromium, serveDist } from './lib/measure.mjs';
@@ -21,11 +24,13 @@ const PAGES = [
   ['summary/', '.io-compare'],
 ];
 
+const AGAINST = process.env.AGAINST;
 const server = await serveDist(DIST, PORT);
+const other = AGAINST ? await serveDist(AGAINST, PORT + 1) : undefined;
 const browser = await launchChromium();
 
-/** One fresh load of `path`: ms from the first pointer event on the page to `root` playing. */
-async function touchToPlaying(path, root) {
+/** One fresh load of `path` from `origin`: ms from the first pointer event on the page to `root` playing. */
+async function touchToPlaying(origin, path, root) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -34,7 +39,7 @@ async function touchToPlaying(path, root) {
     const first = () => { window.__touch ??= performance.now(); };
     for (const type of ['pointerover', 'pointerdown']) addEventListener(type, first, { capture: true });
   });
-  await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+  await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
   const demo = page.locator(root).first();
   const play = demo.locator('button.play');
   await play.scrollIntoViewIfNeeded();
@@ -58,12 +63,23 @@ async function touchToPlaying(path, root) {
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 
 console.log(`First touch of Play to playing, ${RUNS} fresh loads each, 390 px, CPU 4× slower (ms)`);
-console.log('page'.padEnd(24), 'median'.padStart(7), 'p90'.padStart(7));
+if (other) console.log(`this build: ${DIST}; the other: ${AGAINST}, its loads alternating with this one's; ratio: this / other`);
+const head = ['median', 'p90', ...(other ? ['other', 'p90', 'ratio'] : [])];
+console.log('page'.padEnd(24), ...head.map((h) => h.padStart(7)));
+const fig = (v) => v.toFixed(0).padStart(7);
 for (const [path, root] of PAGES) {
   const times = [];
-  for (let i = 0; i < RUNS; i++) times.push(await touchToPlaying(path, root));
+  const theirs = [];
+  for (let i = 0; i < RUNS; i++) {
+    times.push(await touchToPlaying(server.origin, path, root));
+    if (other) theirs.push(await touchToPlaying(other.origin, path, root));
+  }
   times.sort((a, b) => a - b);
-  console.log(path.padEnd(24), quantile(times, 0.5).toFixed(0).padStart(7), quantile(times, 0.9).toFixed(0).padStart(7));
+  theirs.sort((a, b) => a - b);
+  const row = [quantile(times, 0.5), quantile(times, 0.9)].map(fig);
+  if (other) row.push(...[quantile(theirs, 0.5), quantile(theirs, 0.9)].map(fig), (quantile(times, 0.5) / quantile(theirs, 0.5)).toFixed(2).padStart(7));
+  console.log(path.padEnd(24), ...row);
 }
 await browser.close();
 server.close();
+other?.close();
