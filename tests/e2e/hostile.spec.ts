@@ -6,7 +6,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { EXPERIMENTS } from '~/lessons/experiments';
 import { simulate } from '~/sim';
-import { REVEAL_MS } from '~components/islands/experiment-wire';
+import { REVEAL_MS } from '~components/islands/experiment-run';
 import { LOCALES } from './routes';
 import { watchErrors } from './watch';
 import { wake } from './wake';
