@@ -39,6 +39,11 @@ export const OG_LOCALE = Object.fromEntries(LOCALE_TABLE.map((l) => [l.code, l.o
 /** The URL prefix of each locale ('' for the default). */
 export const LOCALE_PREFIX = Object.fromEntries(LOCALE_TABLE.map((l) => [l.code, l.prefix])) as Record<Locale, string>;
 
+/** A `[...locale]` page's static paths: one per locale (the default at the root, no prefix), the locale as its prop. */
+export function localeRoutes(): { params: { locale: string | undefined }; props: { locale: Locale } }[] {
+  return LOCALES.map((locale) => ({ params: { locale: LOCALE_PREFIX[locale] || undefined }, props: { locale } }));
+}
+
 /** The base-relative URL path of `slug` ('' for home) in `locale`, with a trailing slash. */
 export function localePath(locale: Locale, slug: string): string {
   const parts = [LOCALE_PREFIX[locale], slug].filter(Boolean).join('/');
