@@ -37,7 +37,7 @@ export const HTML_LANG = Object.fromEntries(LOCALE_TABLE.map((l) => [l.code, l.l
 export const OG_LOCALE = Object.fromEntries(LOCALE_TABLE.map((l) => [l.code, l.og])) as Record<Locale, string>;
 
 /** The URL prefix of each locale ('' for the default). */
-export const LOCALE_PREFIX = Object.fromEntries(LOCALE_TABLE.map((l) => [l.code, l.prefix])) as Record<Locale, string>;
+const LOCALE_PREFIX = Object.fromEntries(LOCALE_TABLE.map((l) => [l.code, l.prefix])) as Record<Locale, string>;
 
 /** A `[...locale]` page's static paths: one per locale (the default at the root, no prefix), the locale as its prop. */
 export function localeRoutes(): { params: { locale: string | undefined }; props: { locale: Locale } }[] {
