@@ -54,13 +54,18 @@ async function playToEnd(demo: Locator, root: Locator = demo): Promise<void> {
 
 /** A frame of the blog, scrolled into view (the frames load lazily) and its island running. */
 async function frameOf(page: Page, id: string): Promise<FrameLocator> {
-  await page.locator(`#${id}`).scrollIntoViewIfNeeded();
   const frame = page.frameLocator(`#${id}`);
   // The island hydrates on a first touch (client:interact): bring the demo itself into view, not just
   // the top of the frame, which embed.js may resize meanwhile, bring the pointer over it and wait until it is live.
+  // The blog's other frames load lazily and embed.js then makes them taller, which can push this one below the
+  // viewport after it was scrolled to; Chromium stops drawing a cross-origin frame out of view, so it would never
+  // look still enough to be pointed at. Each try scrolls the frame back into view first.
   const root = frame.locator('.io-demo, .io-compare, .io-many').first();
-  await root.scrollIntoViewIfNeeded();
-  await root.hover();
+  await expect(async () => {
+    await page.locator(`#${id}`).scrollIntoViewIfNeeded({ timeout: 5_000 });
+    await root.scrollIntoViewIfNeeded({ timeout: 5_000 });
+    await root.hover({ timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
   await expect(root).toHaveAttribute('data-live', 'true', { timeout: 30_000 });
   return frame;
 }
